@@ -1,0 +1,188 @@
+#include "nlp/attributes.h"
+
+#include <climits>
+#include <cstdio>
+#include <cstdlib>
+
+namespace newsmine::nlp {
+namespace {
+
+int PublishedYear(const Doc& doc) {
+  return doc.published.size() >= 4 ? std::atoi(doc.published.substr(0, 4).c_str()) : 0;
+}
+
+std::string Date(int y, int m, int d) {
+  char buf[16];
+  std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", y, m, d);
+  return buf;
+}
+
+int LastDay(int y, int m) {
+  static const int kDays[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+  const bool leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
+  return m == 2 && leap ? 29 : kDays[m - 1];
+}
+
+Period Range(int y, int m1, int m2) {
+  Period p;
+  p.from = Date(y, m1, 1);
+  p.to = Date(y, m2, LastDay(y, m2));
+  return p;
+}
+
+bool IsYear(double v) { return v >= 1900 && v <= 2100 && v == static_cast<int>(v); }
+
+double NumberValue(const Doc& doc, int32_t token) {
+  const int32_t n = doc.number_at[token];
+  return n >= 0 ? doc.numbers[n].value : -1;
+}
+
+// A year written in sentence `s` by a "year" period phrase, or 0.
+int YearInSentence(const Doc& doc, int32_t s) {
+  for (const Match* m : doc.InSentence(s, EntryKind::kPeriod)) {
+    if (doc.entry(*m).attrs.period != "year" || m->numbers.empty()) continue;
+    const double v = NumberValue(doc, m->numbers[0]);
+    if (IsYear(v)) return static_cast<int>(v);
+  }
+  return 0;
+}
+
+// Token distance, plus a toll for each clause mark crossed: in "in the
+// first quarter of 2004, only eight cases were opened in all of 2003" the
+// 2003 belongs to the eight cases.
+int ClauseDistance(const Doc& doc, int b, int e, int mb, int me) {
+  int d = Distance(b, e, mb, me);
+  const int from = me <= b ? me : e, to = me <= b ? b : mb;
+  for (int k = from; k < to; ++k) {
+    const std::string& t = doc.tokens[k].text;
+    if (t == "," || t == ";" || t == "(" || t == ")") d += 4;
+  }
+  return d;
+}
+
+template <typename Pick>
+const Match* Nearest(const Doc& doc, int32_t s, EntryKind kind, int b, int e,
+                     Pick pick) {
+  const Match* best = nullptr;
+  int best_d = INT_MAX;
+  for (const Match* m : doc.InSentence(s, kind)) {
+    if (!pick(*m)) continue;
+    const int d = ClauseDistance(doc, b, e, m->begin, m->end);
+    if (d < best_d) {
+      best = m;
+      best_d = d;
+    }
+  }
+  return best;
+}
+
+}  // namespace
+
+std::optional<Period> ResolvePeriod(const Doc& doc, const Match& m, int32_t s) {
+  const Attrs& a = doc.entry(m).attrs;
+  const int pub = PublishedYear(doc);
+  std::vector<double> nums;
+  for (int32_t t : m.numbers) nums.push_back(NumberValue(doc, t));
+  Period p;
+  if (a.period == "year") {
+    if (nums.empty() || !IsYear(nums[0])) return std::nullopt;
+    p.year = static_cast<int>(nums[0]);
+    return p;
+  }
+  if (a.period == "last_year") {
+    if (pub) p.year = pub - 1;
+    else p.relative = "last_year";
+    return p;
+  }
+  if (a.period == "this_year") {
+    if (!pub) {
+      p.relative = "this_year";
+      return p;
+    }
+    p.from = Date(pub, 1, 1);
+    p.to = doc.published.substr(0, 10);
+    return p;
+  }
+  // Periods within a year: the year is written in the phrase ("first
+  // quarter of 2004"), elsewhere in the sentence, or the publication year.
+  int year = 0;
+  if (!nums.empty() && IsYear(nums.back())) year = static_cast<int>(nums.back());
+  if (!year) year = YearInSentence(doc, s);
+  if (!year) year = pub;
+  if (!year) return std::nullopt;
+  if (a.period == "months") {
+    if (nums.empty() || nums[0] < 1 || nums[0] > 12) return std::nullopt;
+    return Range(year, 1, static_cast<int>(nums[0]));
+  }
+  if (a.month < 1 || a.month > 12) return std::nullopt;
+  if (a.period == "half") return Range(year, a.month == 6 ? 1 : 7, a.month);
+  if (a.period == "quarter") return Range(year, a.month - 2, a.month);
+  if (a.period == "month") return Range(year, a.month, a.month);
+  return std::nullopt;
+}
+
+std::optional<Period> PeriodNear(const Doc& doc, int32_t s, int b, int e) {
+  std::optional<Period> best;
+  int best_d = INT_MAX;
+  for (const Match* m : doc.InSentence(s, EntryKind::kPeriod)) {
+    const int d = ClauseDistance(doc, b, e, m->begin, m->end);
+    if (d >= best_d) continue;
+    if (auto p = ResolvePeriod(doc, *m, s)) {
+      best = p;
+      best_d = d;
+    }
+  }
+  return best;
+}
+
+std::string RegionNear(const Doc& doc, int32_t s, int b, int e) {
+  const Match* m = Nearest(doc, s, EntryKind::kPlace, b, e, [](const Match&) { return true; });
+  return m ? doc.entry(*m).attrs.code : "";
+}
+
+std::string ScopeNear(const Doc& doc, int32_t s, int b, int e) {
+  const Match* m = Nearest(doc, s, EntryKind::kScopeCue, b, e, [](const Match&) { return true; });
+  return m ? doc.entry(*m).attrs.scope : "";
+}
+
+// Who the counted people are: the nearest role cue, or counted noun with a
+// role, after the count ("18 individuals ... were recognised as victims",
+// Kazakh's verb-final "15 адам ұсталды"); failing that the nearest before
+// ("detained eight people").
+std::string RoleNear(const Doc& doc, int32_t s, int b, int e, int max_distance) {
+  const Match* best_after = nullptr;
+  const Match* best_before = nullptr;
+  auto consider = [&](const Match* m) {
+    if (m->begin < e && m->end > b) return;  // the counted phrase itself
+    const Match*& best = m->begin >= e ? best_after : best_before;
+    const int d = ClauseDistance(doc, b, e, m->begin, m->end);
+    if (d > max_distance) return;
+    if (!best || d < ClauseDistance(doc, b, e, best->begin, best->end)) best = m;
+  };
+  for (const Match* m : doc.InSentence(s, EntryKind::kRoleCue)) consider(m);
+  for (const Match* m : doc.InSentence(s, EntryKind::kCountNoun)) {
+    if (!doc.entry(*m).attrs.role.empty()) consider(m);
+  }
+  const Match* m = best_after ? best_after : best_before;
+  return m ? doc.entry(*m).attrs.role : "";
+}
+
+std::string QualifierOf(const Doc& doc, int b, int e, int* new_begin, int* new_end) {
+  *new_begin = b;
+  *new_end = e;
+  if (const Match* m = doc.EndingAt(b, EntryKind::kQualifier)) {
+    if (doc.entry(*m).attrs.position == "before") {
+      *new_begin = m->begin;
+      return doc.entry(*m).attrs.qualifier;
+    }
+  }
+  if (const Match* m = doc.At(e, EntryKind::kQualifier)) {
+    if (doc.entry(*m).attrs.position == "after") {
+      *new_end = m->end;
+      return doc.entry(*m).attrs.qualifier;
+    }
+  }
+  return "exact";
+}
+
+}  // namespace newsmine::nlp

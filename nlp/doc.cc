@@ -1,0 +1,82 @@
+#include "nlp/doc.h"
+
+#include <algorithm>
+#include <cstdlib>
+
+#include "base/text.h"
+
+namespace newsmine::nlp {
+
+const Match* Doc::At(size_t i, EntryKind kind) const {
+  if (i >= matches.size()) return nullptr;
+  const Match* best = nullptr;
+  for (const Match& m : matches[i]) {
+    if (entry(m).kind == kind && (!best || m.end > best->end)) best = &m;
+  }
+  return best;
+}
+
+const Match* Doc::EndingAt(size_t end, EntryKind kind) const {
+  // Phrases are short: look back a few tokens only.
+  const Match* best = nullptr;
+  for (size_t b = end >= 6 ? end - 6 : 0; b < end; ++b) {
+    for (const Match& m : matches[b]) {
+      if (static_cast<size_t>(m.end) == end && entry(m).kind == kind &&
+          (!best || m.begin < best->begin)) {
+        best = &m;
+      }
+    }
+  }
+  return best;
+}
+
+std::pair<size_t, size_t> Doc::SentenceTokens(int32_t s) const {
+  const size_t first = sentence_first[s];
+  const size_t last = static_cast<size_t>(s) + 1 < sentence_first.size()
+                          ? sentence_first[s + 1]
+                          : tokens.size();
+  return {first, last};
+}
+
+std::vector<const Match*> Doc::InSentence(int32_t s, EntryKind kind) const {
+  std::vector<const Match*> out;
+  auto [first, last] = SentenceTokens(s);
+  for (size_t i = first; i < last; ++i) {
+    if (const Match* m = At(i, kind)) out.push_back(m);
+  }
+  return out;
+}
+
+std::string Doc::SentenceText(int32_t s) const {
+  const Span& sp = sentences[s];
+  return EncodeUtf8(std::u32string_view(text).substr(sp.begin, sp.end - sp.begin));
+}
+
+Fact Doc::MakeFact(FactType type, size_t b, size_t e,
+                   const std::string& rule) const {
+  Fact f;
+  f.type = type;
+  f.span = {tokens[b].begin, tokens[e - 1].end};
+  f.sentence = SentenceText(tokens[b].sentence);
+  f.rule = rule;
+  return f;
+}
+
+bool Doc::IsAgeEnding(const std::string& ending) const {
+  if (ending.empty() || !age_suffixes) return false;
+  for (const WordPattern& w : *age_suffixes) {
+    if (w.mode == WordPattern::kExact ? ending == w.text
+                                      : ending.compare(0, w.text.size(), w.text) == 0) {
+      return true;
+    }
+  }
+  return false;
+}
+
+int Distance(int b1, int e1, int b2, int e2) {
+  if (e1 <= b2) return b2 - e1;
+  if (e2 <= b1) return b1 - e2;
+  return 0;
+}
+
+}  // namespace newsmine::nlp

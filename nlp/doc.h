@@ -1,0 +1,58 @@
+// One article under analysis: its tokens, sentences, lexicon matches and
+// numbers, with the look-ups every fact rule needs (internal to nlp).
+#ifndef NEWSMINE_NLP_DOC_H_
+#define NEWSMINE_NLP_DOC_H_
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "base/record.h"
+#include "nlp/lexicon.h"
+#include "nlp/matcher.h"
+#include "nlp/numbers.h"
+#include "nlp/tokenizer.h"
+
+namespace newsmine::nlp {
+
+struct Doc {
+  const Lexicon* lex = nullptr;
+  Lang lang = Lang::kUnknown;
+  std::string published;          // ISO date or empty
+  std::u32string text;
+  std::vector<Span> sentences;    // code points
+  std::vector<Token> tokens;
+  std::vector<std::vector<Match>> matches;  // by first token
+  std::vector<Number> numbers;
+  std::vector<int32_t> number_at;  // token -> index into numbers, or -1
+  std::vector<int32_t> sentence_first;  // sentence -> its first token
+  bool on_topic = false;  // the article is about trafficking at all
+  // age_unit phrases glued into one word, to test number suffixes
+  // ("17-year-old", "17-летняя").
+  const std::vector<WordPattern>* age_suffixes = nullptr;
+
+  const Entry& entry(const Match& m) const { return lex->entries[m.entry]; }
+
+  // The longest match of `kind` starting at token i, or null.
+  const Match* At(size_t i, EntryKind kind) const;
+  // The longest match of `kind` ending at token `end` (exclusive), or null.
+  const Match* EndingAt(size_t end, EntryKind kind) const;
+  // Every match of `kind` in sentence `s`, in text order (longest at a start).
+  std::vector<const Match*> InSentence(int32_t s, EntryKind kind) const;
+  // Token range [first, last) of sentence `s`.
+  std::pair<size_t, size_t> SentenceTokens(int32_t s) const;
+
+  // A fact of `type` over tokens [b, e) with its sentence filled in.
+  Fact MakeFact(FactType type, size_t b, size_t e, const std::string& rule) const;
+  std::string SentenceText(int32_t s) const;
+
+  // "year-old" of "17-year-old", "летняя" of "17-летняя", "жастағы".
+  bool IsAgeEnding(const std::string& ending) const;
+};
+
+// Token distance between [b1,e1) and [b2,e2): 0 when they touch or overlap.
+int Distance(int b1, int e1, int b2, int e2);
+
+}  // namespace newsmine::nlp
+
+#endif  // NEWSMINE_NLP_DOC_H_

@@ -1,0 +1,61 @@
+// Finds the phrases of the lexicon in a token sequence (internal to nlp).
+//
+// All first words go into one trie over code points, so a token costs one
+// walk however many phrases there are (design.md: compile rules once). A
+// stem ("дел*") matches when the rest of the token is an ending of the
+// phrase's language; a prefix ("traffick**") matches whatever follows.
+#ifndef NEWSMINE_NLP_MATCHER_H_
+#define NEWSMINE_NLP_MATCHER_H_
+
+#include <cstdint>
+#include <string>
+#include <unordered_map>
+#include <unordered_set>
+#include <vector>
+
+#include "nlp/lexicon.h"
+#include "nlp/tokenizer.h"
+
+namespace newsmine::nlp {
+
+struct Match {
+  int32_t entry = 0;  // index into Lexicon::entries
+  int32_t begin = 0;  // tokens [begin, end)
+  int32_t end = 0;
+  std::string ending;            // what followed the stem in the last word
+  std::vector<int32_t> numbers;  // token indices of the "#" slots
+};
+
+class Matcher {
+ public:
+  // `phrases` and `suffixes` of one language of `lexicon`, which must outlive
+  // the matcher.
+  Matcher(const Lexicon& lexicon, Lang lang);
+
+  // Appends every phrase that starts at token `i`.
+  void MatchAt(const std::vector<Token>& tokens, size_t i,
+               std::vector<Match>* out) const;
+
+ private:
+  struct Node {
+    std::vector<int32_t> exact;  // phrases whose first word ends here
+    std::vector<int32_t> stems;  // phrases whose first word is a stem ending here
+  };
+  int32_t Child(int32_t node, char32_t c) const;
+  int32_t AddChild(int32_t node, char32_t c);
+  void Insert(int32_t phrase);
+  bool Rest(const Phrase& p, const std::vector<Token>& tokens, size_t i,
+            Match* m) const;
+  bool WordMatches(const WordPattern& w, const Token& t, std::string* ending) const;
+
+  const Lexicon& lexicon_;
+  const std::vector<Phrase>& phrases_;
+  const std::unordered_set<std::string>& suffixes_;
+  std::vector<Node> nodes_;
+  std::unordered_map<uint64_t, int32_t> edges_;
+  std::vector<int32_t> number_first_;  // phrases that start with "#"
+};
+
+}  // namespace newsmine::nlp
+
+#endif  // NEWSMINE_NLP_MATCHER_H_

@@ -1,0 +1,26 @@
+// Text normalisation before analysis (internal to nlp).
+//
+// NormalizeText rewrites what changes meaning for no reader: Unicode NFC
+// (ICU), CR/CRLF to LF, no-break, thin and other special spaces to a plain
+// space, and drops soft hyphens, zero-width characters and the BOM. Quotes
+// and dashes stay as written in the text (journalists quote it); the
+// tokenizer folds them. FoldChar gives the matching form of one code point.
+#ifndef NEWSMINE_NLP_NORMALIZE_H_
+#define NEWSMINE_NLP_NORMALIZE_H_
+
+#include <string>
+#include <string_view>
+
+namespace newsmine::nlp {
+
+// `utf8` must be valid UTF-8 (base/text.h ScrubUtf8).
+std::string NormalizeText(std::string_view utf8);
+
+// The form of `c` the rules match on: lowercase, ё→е, typographic quotes to
+// '"', apostrophes to '\'', dashes and minus to '-'. One code point in, one
+// out, so offsets never move.
+char32_t FoldChar(char32_t c);
+
+}  // namespace newsmine::nlp
+
+#endif  // NEWSMINE_NLP_NORMALIZE_H_

@@ -1,0 +1,57 @@
+// region (records.md "region"): every mention of a place in Kazakhstan,
+// coded by the first-level unit it lies in today.
+#include "base/text.h"
+#include "nlp/facts.h"
+
+namespace newsmine::nlp {
+namespace {
+
+bool IsListGlue(const Token& t) {
+  static const char* kGlue[] = {",", "and", "и", "және", "men", "мен", "the", "&", "or", "или", "jäne", "hám"};
+  for (const char* g : kGlue) {
+    if (t.text == g) return true;
+  }
+  return false;
+}
+
+// "in the Aktobe, Almaty, Jambyl regions": a bare city name in a list that
+// ends in a plural region word means the region (records.md conventions).
+bool InRegionList(const Doc& doc, const Match& m) {
+  const int32_t s = doc.tokens[m.begin].sentence;
+  size_t k = m.end;
+  while (k < doc.tokens.size() && doc.tokens[k].sentence == s) {
+    if (const Match* w = doc.At(k, EntryKind::kRegionWord)) return doc.entry(*w).attrs.plural;
+    if (const Match* p = doc.At(k, EntryKind::kPlace)) {
+      k = p->end;
+    } else if (IsListGlue(doc.tokens[k])) {
+      ++k;
+    } else {
+      return false;
+    }
+  }
+  return false;
+}
+
+}  // namespace
+
+void ExtractRegions(const Doc& doc, std::vector<Fact>* out) {
+  for (size_t i = 0; i < doc.tokens.size();) {
+    const Match* m = doc.At(i, EntryKind::kPlace);
+    if (!m) {
+      ++i;
+      continue;
+    }
+    const Entry& e = doc.entry(*m);
+    Fact f = doc.MakeFact(FactType::kRegion, m->begin, m->end, e.id);
+    f.code = e.attrs.code;
+    if (!e.attrs.alt.empty() && InRegionList(doc, *m)) f.code = e.attrs.alt;
+    f.name = doc.lex->unit_names.at(f.code);
+    if (e.attrs.place_kind == "place") {
+      f.place = EncodeUtf8(std::u32string_view(doc.text).substr(f.span.begin, f.span.end - f.span.begin));
+    }
+    out->push_back(std::move(f));
+    i = m->end;
+  }
+}
+
+}  // namespace newsmine::nlp

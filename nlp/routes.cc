@@ -1,0 +1,236 @@
+// route (records.md "route"): movements of people between countries, from
+// phrases ("from Uzbekistan to Kazakhstan", "из Узбекистана", "Өзбекстаннан
+// Қазақстанға", "through Kazakhstan to Russia") and from citizen groups
+// exploited in a country ("15 Chinese workers" in Kazakhstan → CN→KZ).
+#include <algorithm>
+#include <set>
+
+#include "nlp/facts.h"
+
+namespace newsmine::nlp {
+namespace {
+
+enum class Dir { kNone, kFrom, kTo, kVia, kIn };
+
+struct Mention {
+  const Match* match;
+  std::string code;
+  Dir dir = Dir::kNone;
+  bool citizen = false;  // "Kazakhstanis", "Uzbek citizens": an origin
+};
+
+bool IsGlue(const Token& t) {
+  static const char* kGlue[] = {",", "and", "и", "және", "men", "мен", "or", "или", "the", "a", "jäne", "hám", "also", "а", "также"};
+  for (const char* g : kGlue) {
+    if (t.text == g) return true;
+  }
+  return false;
+}
+
+bool IsLead(const Token& t) {
+  static const char* kLead[] = {"the", "-", ":", "(", "namely"};
+  for (const char* l : kLead) {
+    if (t.text == l) return true;
+  }
+  return false;
+}
+
+class Router {
+ public:
+  Router(const Doc& doc, int32_t s, std::vector<Fact>* out) : doc_(doc), s_(s), out_(out) {}
+
+  void Run() {
+    Collect();
+    if (mentions_.empty()) return;
+    Spread();
+    Emit();
+  }
+
+ private:
+  // Countries of the sentence that no place name covers ("West Kazakhstan").
+  void Collect() {
+    auto [first, last] = doc_.SentenceTokens(s_);
+    for (size_t i = first; i < last;) {
+      if (const Match* p = doc_.At(i, EntryKind::kPlace)) {
+        i = p->end;
+        continue;
+      }
+      const Match* m = doc_.At(i, EntryKind::kCountry);
+      if (!m) {
+        ++i;
+        continue;
+      }
+      // "Russian city" is no group of people; "Uzbek citizens" is.
+      if (doc_.entry(*m).attrs.place_kind != "adjective" || PeopleAfter(m->end)) {
+        mentions_.push_back(Classify(*m));
+      }
+      i = m->end;
+    }
+  }
+
+  bool PeopleAfter(size_t k) const {
+    for (int gap = 0; gap < 3 && k < doc_.tokens.size(); ++gap) {
+      if (const Match* n = doc_.At(k, EntryKind::kCountNoun)) {
+        return doc_.entry(*n).attrs.type == "person_count";
+      }
+      const Match* g = doc_.At(k, EntryKind::kCountGap);
+      if (!g) return false;
+      k = g->end;
+    }
+    return false;
+  }
+
+  Mention Classify(const Match& m) {
+    const Attrs& a = doc_.entry(m).attrs;
+    Mention x{&m, a.code};
+    x.citizen = a.place_kind != "country";
+    int b = m.begin;
+    // "from the UAE", "from neighbouring countries — Uzbekistan": an
+    // article or a dash may stand between.
+    while (b > 0 && IsLead(doc_.tokens[b - 1])) --b;
+    if (doc_.EndingAt(b, EntryKind::kRouteFrom)) x.dir = Dir::kFrom;
+    else if (doc_.EndingAt(b, EntryKind::kRouteVia)) x.dir = Dir::kVia;
+    else if (doc_.EndingAt(b, EntryKind::kRouteIn)) x.dir = Dir::kIn;
+    else if (doc_.EndingAt(b, EntryKind::kRouteTo)) x.dir = Dir::kTo;
+    if (!m.ending.empty()) SuffixDir(m.ending, &x.dir);
+    if (x.citizen && x.dir != Dir::kVia) x.dir = Dir::kFrom;
+    return x;
+  }
+
+  // Case endings: Kazakh "-нан" from, "-ға" to, "-да" in; Russian "в
+  // Турции" (locative) is in, "в Турцию" to.
+  void SuffixDir(const std::string& ending, Dir* dir) {
+    for (const auto& [text, d] : Suffixes()) {
+      if (ending != text) continue;
+      if (d == "from") *dir = Dir::kFrom;
+      if (d == "to" && (*dir == Dir::kNone || *dir == Dir::kTo)) *dir = Dir::kTo;
+      if (d == "in" && (*dir == Dir::kNone || *dir == Dir::kTo)) *dir = Dir::kIn;
+      return;
+    }
+  }
+
+  const std::vector<std::pair<std::string, std::string>>& Suffixes() {
+    if (suffixes_.empty()) {
+      for (const auto& p : doc_.lex->phrases[static_cast<size_t>(doc_.lang)]) {
+        const Entry& e = doc_.lex->entries[p.entry];
+        if (e.kind == EntryKind::kRouteSuffix) suffixes_.push_back({p.words[0].text, e.attrs.dir});
+      }
+      suffixes_.push_back({"", ""});
+    }
+    return suffixes_;
+  }
+
+  // A list takes the direction of its marked member: "from Uzbekistan,
+  // Tajikistan and Kyrgyzstan"; Kazakh marks the last: "Өзбекстан,
+  // Тәжікстан және Қырғызстаннан".
+  void Spread() {
+    for (size_t i = 1; i < mentions_.size(); ++i) {
+      if (mentions_[i].dir == Dir::kNone && Listed(i - 1, i)) mentions_[i].dir = mentions_[i - 1].dir;
+    }
+    for (size_t i = mentions_.size() - 1; i-- > 0;) {
+      if (mentions_[i].dir == Dir::kNone && Listed(i, i + 1)) mentions_[i].dir = mentions_[i + 1].dir;
+    }
+  }
+
+  bool Listed(size_t a, size_t b) const {
+    for (int k = mentions_[a].match->end; k < mentions_[b].match->begin; ++k) {
+      if (!IsGlue(doc_.tokens[k])) return false;
+    }
+    return true;
+  }
+
+  bool Moving() const {
+    return !doc_.InSentence(s_, EntryKind::kTopic).empty() ||
+           !doc_.InSentence(s_, EntryKind::kMove).empty() ||
+           !doc_.InSentence(s_, EntryKind::kExploitation).empty();
+  }
+
+  std::string Exploitation() const {
+    std::set<std::string> kinds;
+    for (const Match* m : doc_.InSentence(s_, EntryKind::kExploitation)) {
+      kinds.insert(doc_.entry(*m).attrs.exploitation);
+    }
+    return kinds.size() == 1 ? *kinds.begin() : "";
+  }
+
+  // "Kazakhstan is a source, transit, and destination country for ... from
+  // Uzbekistan ... trafficked to Russia": the hub is origin for the
+  // destinations, transit between the others, destination for the origins.
+  const Mention* Hub(std::set<std::string>* roles) const {
+    for (const Match* m : doc_.InSentence(s_, EntryKind::kRouteRole)) roles->insert(doc_.entry(*m).attrs.dir);
+    if (roles->empty()) return nullptr;
+    for (const Mention& m : mentions_) {
+      if (m.dir == Dir::kNone && !m.citizen) return &m;
+    }
+    return nullptr;
+  }
+
+  void Emit() {
+    if (!Moving()) return;
+    std::vector<const Mention*> from, to, in;
+    std::vector<std::string> via;
+    for (const Mention& m : mentions_) {
+      if (m.dir == Dir::kFrom) from.push_back(&m);
+      if (m.dir == Dir::kTo) to.push_back(&m);
+      if (m.dir == Dir::kIn) in.push_back(&m);
+      if (m.dir == Dir::kVia && std::find(via.begin(), via.end(), m.code) == via.end()) via.push_back(m.code);
+    }
+    if (to.empty()) to = in;  // a group exploited in a country went there
+    const std::string exploitation = Exploitation();
+    std::set<std::string> roles;
+    if (const Mention* hub = Hub(&roles)) {
+      if (roles.count("via")) via.push_back(hub->code);
+      for (const Mention* t : to) {
+        if (roles.count("from")) Add(*t, hub->code, t->code, {}, exploitation);
+      }
+      for (const Mention* f : from) {
+        if (roles.count("to")) Add(*f, f->code, hub->code, {}, exploitation);
+      }
+      if (from.empty() || to.empty()) return;
+    }
+    if (to.empty() && !from.empty()) {
+      // Victims from abroad found here: Kazakhstan is the destination.
+      for (const Mention* f : from) {
+        if (f->code != "KZ") Add(*f, f->code, "KZ", via, exploitation);
+      }
+      return;
+    }
+    for (const Mention* t : to) {
+      if (from.empty()) {
+        if (t->code != "KZ") Add(*t, "KZ", t->code, via, exploitation);
+        continue;
+      }
+      for (const Mention* f : from) {
+        if (f->code != t->code) Add(*t, f->code, t->code, via, exploitation);
+      }
+    }
+  }
+
+  void Add(const Mention& at, const std::string& from, const std::string& to,
+           std::vector<std::string> via, const std::string& exploitation) {
+    via.erase(std::remove_if(via.begin(), via.end(), [&](const std::string& v) { return v == from || v == to; }), via.end());
+    Fact f = doc_.MakeFact(FactType::kRoute, at.match->begin, at.match->end, doc_.entry(*at.match).id);
+    f.from = from;
+    f.to = to;
+    f.via = std::move(via);
+    f.exploitation = exploitation;
+    out_->push_back(std::move(f));
+  }
+
+  const Doc& doc_;
+  int32_t s_;
+  std::vector<Fact>* out_;
+  std::vector<Mention> mentions_;
+  std::vector<std::pair<std::string, std::string>> suffixes_;
+};
+
+}  // namespace
+
+void ExtractRoutes(const Doc& doc, std::vector<Fact>* out) {
+  if (!doc.on_topic) return;
+  for (int32_t s = 0; s < static_cast<int32_t>(doc.sentences.size()); ++s) {
+    Router(doc, s, out).Run();
+  }
+}
+
+}  // namespace newsmine::nlp

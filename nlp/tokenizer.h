@@ -1,0 +1,42 @@
+// Tokens over normalised text (internal to nlp).
+//
+// A token is a word, a number, a punctuation mark or a code (phone numbers and
+// the like, which are never counts). Offsets are code points into the text.
+// Words are folded (normalize.h FoldChar) so rules match them directly.
+// Hyphens split words into parts ("nur-sultan" is nur - sultan, with the
+// hyphen marked `joined`), except after a number, where the letters that
+// follow are kept as its suffix: "17-year-old", "20-дан", "39-ы".
+#ifndef NEWSMINE_NLP_TOKENIZER_H_
+#define NEWSMINE_NLP_TOKENIZER_H_
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace newsmine::nlp {
+
+enum class TokenKind : uint8_t { kWord, kNumber, kPunct, kCode };
+
+struct Token {
+  int32_t begin = 0;  // code points
+  int32_t end = 0;
+  TokenKind kind = TokenKind::kWord;
+  // Folded text: the word, the punctuation mark, or the number as written
+  // (digits and separators, without the suffix).
+  std::string text;
+  std::string suffix;         // kNumber: folded letters after it
+  bool space_before = false;  // white space between this token and the last
+  bool newline_before = false;
+  int32_t sentence = 0;       // index of the sentence it lies in
+};
+
+// Tokens of `text` (code points).
+std::vector<Token> Tokenize(std::u32string_view text);
+
+// True for letters and combining marks (a word's characters).
+bool IsWordChar(char32_t c);
+
+}  // namespace newsmine::nlp
+
+#endif  // NEWSMINE_NLP_TOKENIZER_H_

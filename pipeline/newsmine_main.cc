@@ -1,0 +1,124 @@
+// The newsmine binary: parses arguments and calls pipeline/. Nothing else.
+#include <boost/program_options.hpp>
+#include <iostream>
+#include <string>
+#include <vector>
+
+#include "base/log.h"
+#include "pipeline/pipeline.h"
+
+namespace po = boost::program_options;
+using newsmine::pipeline::kExitUsage;
+
+namespace {
+
+constexpr char kUsage[] = R"(newsmine — structured facts about human trafficking from news
+
+Usage: newsmine COMMAND [OPTIONS] ...
+
+Commands:
+  nlp          extract facts from plain text or article records (JSON Lines)
+  rules check  validate a rule pack (rules, numbers, gazetteers)
+
+Options:
+  -h, --help     this text; `newsmine COMMAND --help` for a command
+  -V, --version  print the version
+
+Example:
+  newsmine nlp --published 2024-07-05 article.txt > facts.jsonl
+)";
+
+constexpr char kNlpExample[] = R"(
+Reads plain-text files (.txt), JSON Lines article records (.jsonl, as the
+extract stage writes them) or - for standard input, and writes article
+records with their facts, one JSON object per line.
+
+Examples:
+  newsmine nlp corpora/articles/en/en01.txt
+  newsmine nlp --lang ru --published 2024-03-01 -o out.jsonl news/*.txt
+  newsmine extract page.html | newsmine nlp -
+)";
+
+constexpr char kRulesExample[] = R"(
+Loads the rule pack and reports every problem with its file and line.
+
+Example:
+  newsmine rules check corpora
+)";
+
+// Parses `args` against `desc`; prints help or the error. -1 means go on.
+int Parse(const std::vector<std::string>& args, const po::options_description& desc,
+          const po::positional_options_description& pos, const char* help,
+          po::variables_map* vm) {
+  try {
+    po::store(po::command_line_parser(args).options(desc).positional(pos).run(), *vm);
+    po::notify(*vm);
+  } catch (const po::error& e) {
+    std::cerr << "newsmine: " << e.what() << "\n" << desc;
+    return kExitUsage;
+  }
+  if (vm->count("help")) {
+    std::cout << desc << help;
+    return 0;
+  }
+  return -1;
+}
+
+int Nlp(const std::vector<std::string>& args) {
+  newsmine::pipeline::NlpOptions o;
+  po::options_description desc("Usage: newsmine nlp [OPTIONS] INPUT...\n\nOptions");
+  desc.add_options()
+      ("help,h", "this text")
+      ("lang", po::value(&o.lang)->default_value("auto"), "auto | en | ru | kk")
+      ("published", po::value(&o.published), "publication date (YYYY-MM-DD) of text inputs, to resolve 'last year'")
+      ("rules", po::value(&o.corpora_dir), "rule pack directory with rules/, numbers/, gazetteers/ (default: the bundled corpora/)")
+      ("output,o", po::value(&o.output)->default_value("-"), "output file; - is standard output")
+      ("quiet,q", "warnings and errors only")
+      ("input", po::value(&o.inputs), "input files");
+  po::positional_options_description pos;
+  pos.add("input", -1);
+  po::variables_map vm;
+  if (int rc = Parse(args, desc, pos, kNlpExample, &vm); rc >= 0) return rc;
+  if (vm.count("quiet")) newsmine::SetLogLevel(newsmine::LogLevel::kWarning);
+  if (o.inputs.empty()) {
+    std::cerr << "newsmine nlp: no input; give files or - for standard input\n";
+    return kExitUsage;
+  }
+  return newsmine::pipeline::RunNlp(o);
+}
+
+int Rules(const std::vector<std::string>& args) {
+  std::string action, dir;
+  po::options_description desc("Usage: newsmine rules check [DIR]\n\nOptions");
+  desc.add_options()("help,h", "this text")("action", po::value(&action), "check")(
+      "dir", po::value(&dir), "rule pack directory (default: the bundled corpora/)");
+  po::positional_options_description pos;
+  pos.add("action", 1).add("dir", 1);
+  po::variables_map vm;
+  if (int rc = Parse(args, desc, pos, kRulesExample, &vm); rc >= 0) return rc;
+  if (action != "check") {
+    std::cerr << "newsmine rules: the only action is 'check'\n";
+    return kExitUsage;
+  }
+  return newsmine::pipeline::RunRulesCheck(dir);
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  std::vector<std::string> args(argv + 1, argv + argc);
+  if (args.empty() || args[0] == "-h" || args[0] == "--help" || args[0] == "help") {
+    std::cout << kUsage;
+    return args.empty() ? kExitUsage : 0;
+  }
+  if (args[0] == "-V" || args[0] == "--version") {
+    std::cout << "newsmine " << newsmine::pipeline::Version() << "\n";
+    return 0;
+  }
+  const std::string command = args[0];
+  args.erase(args.begin());
+  if (command == "nlp") return Nlp(args);
+  if (command == "rules") return Rules(args);
+  std::cerr << "newsmine: unknown command '" << command << "'\n\n" << kUsage;
+  return kExitUsage;
+}

@@ -1,0 +1,48 @@
+#include "pipeline/output.h"
+
+#include <cerrno>
+#include <cstring>
+#include <fstream>
+#include <iostream>
+#include <iterator>
+
+namespace newsmine::pipeline {
+
+Result<std::unique_ptr<Output>> Output::Open(const std::string& path) {
+  if (path == "-") return std::unique_ptr<Output>(new Output(stdout, "stdout", false));
+  std::FILE* f = std::fopen(path.c_str(), "w");
+  if (!f) return IoError(path + ": cannot write: " + std::strerror(errno));
+  return std::unique_ptr<Output>(new Output(f, path, true));
+}
+
+Output::~Output() { (void)Close(); }
+
+Status Output::Write(std::string_view line) {
+  if (!f_) return IoError(path_ + ": already closed");
+  if (std::fwrite(line.data(), 1, line.size(), f_) != line.size() ||
+      std::fputc('\n', f_) == EOF || std::fflush(f_) != 0) {
+    return IoError(path_ + ": write failed: " + std::strerror(errno));
+  }
+  return Status::Ok();
+}
+
+Status Output::Close() {
+  if (!f_) return Status::Ok();
+  const int rc = owned_ ? std::fclose(f_) : std::fflush(f_);
+  f_ = nullptr;
+  if (rc != 0) return IoError(path_ + ": close failed: " + std::strerror(errno));
+  return Status::Ok();
+}
+
+bool ReadAll(const std::string& path, std::string* out) {
+  if (path == "-") {
+    out->assign(std::istreambuf_iterator<char>(std::cin), std::istreambuf_iterator<char>());
+    return true;
+  }
+  std::ifstream in(path, std::ios::binary);
+  if (!in) return false;
+  out->assign(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
+  return !in.bad();
+}
+
+}  // namespace newsmine::pipeline
