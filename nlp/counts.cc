@@ -11,8 +11,17 @@ namespace {
 constexpr int kMaxGap = 4;
 // A role cue further than this from the count belongs to another clause.
 constexpr int kRoleDistance = 12;
+// "convicted 39 traffickers": a verdict right by the noun outranks it.
+constexpr int kVerbDistance = 3;
+
+// A bare number this close after a count, behind a list mark, continues it.
+constexpr int kListDistance = 8;
 
 bool IsDash(const Token& t) { return t.text == "-" || t.text == ":"; }
+bool IsListMark(const Token& t) {
+  return t.text == "," || t.text == ";" || t.text == "and" || t.text == "и" ||
+         t.text == "және" || t.text == "а" || t.text == "men" || t.text == "jäne";
+}
 
 struct Head {
   const Match* noun = nullptr;
@@ -21,14 +30,30 @@ struct Head {
   int end = 0;  // last token of the phrase, exclusive
 };
 
-// "39 criminal cases": the counted noun after the number, over gap words.
+bool IsPersonNoun(const Doc& doc, const Match& m) {
+  const Entry& e = doc.entry(m);
+  return e.kind == EntryKind::kCountry || e.attrs.type == "person_count";
+}
+
+// A country's citizens counted: "123 Kazakhstanis", "43 Uzbek citizens".
+const Match* CitizenAt(const Doc& doc, int k, const char* kind) {
+  const Match* m = doc.At(k, EntryKind::kCountry);
+  return m && doc.entry(*m).attrs.place_kind == kind ? m : nullptr;
+}
+
+// "39 criminal cases": the counted noun after the number, over gap words;
+// "204 were men": over a link word, when people are counted.
 bool HeadAfter(const Doc& doc, int k, int32_t sentence, Head* h) {
   if (const Match* q = doc.At(k, EntryKind::kQualifier)) {
     if (doc.entry(*q).attrs.position == "after") k = q->end;
   }
+  bool linked = false;
   for (int gap = 0; gap <= kMaxGap && k < static_cast<int>(doc.tokens.size()); ++gap) {
     if (doc.tokens[k].sentence != sentence) return false;
-    if (const Match* m = doc.At(k, EntryKind::kCountNoun)) {
+    const Match* m = doc.At(k, EntryKind::kCountNoun);
+    if (!m) m = CitizenAt(doc, k, "citizen");
+    if (m) {
+      if (linked && !IsPersonNoun(doc, *m)) return false;
       h->noun = m;
       h->end = m->end;
       if (const Match* q = doc.At(m->end, EntryKind::kQualifier)) {
@@ -36,7 +61,13 @@ bool HeadAfter(const Doc& doc, int k, int32_t sentence, Head* h) {
       }
       return true;
     }
+    if (const Match* c = CitizenAt(doc, k, "adjective")) {
+      if (doc.entry(*c).attrs.code != "KZ") h->group = "foreigners";
+      k = c->end;
+      continue;
+    }
     const Match* g = doc.At(k, EntryKind::kCountGap);
+    if (!g && gap == 0 && (g = doc.At(k, EntryKind::kCountLink))) linked = true;
     if (!g) return false;
     const Attrs& a = doc.entry(*g).attrs;
     if (!a.group.empty()) h->group = a.group;
@@ -94,6 +125,7 @@ class Counter {
     if (num.value != std::floor(num.value) || num.value <= 0) return;
     Fact f = Build(i, range_end, s, h, inherit);
     if (f.type == FactType::kPersonCount && f.role.empty()) return;
+    last_end_ = std::max(h.end, last);
     out_->push_back(std::move(f));
     last_count_ = out_->size() - 1;
     last_sentence_ = s;
@@ -112,11 +144,14 @@ class Counter {
       f.role = inherit->role;
     } else {
       const Entry& noun = doc_.entry(*h.noun);
+      const bool citizens = noun.kind == EntryKind::kCountry;
       const FactType type = noun.attrs.type == "case_count" ? FactType::kCaseCount : FactType::kPersonCount;
-      f = doc_.MakeFact(type, std::min(qb, h.noun->begin), std::max(span_end, h.noun->end), noun.id);
+      const std::string rule = citizens ? std::string(LangCode(doc_.lang)) + ".person_count.citizens" : noun.id;
+      f = doc_.MakeFact(type, std::min(qb, h.noun->begin), std::max(span_end, h.noun->end), rule);
       f.unit = noun.attrs.unit;
       f.role = noun.attrs.role;
       f.group = noun.attrs.group.empty() ? h.group : noun.attrs.group;
+      if (citizens && noun.attrs.code != "KZ") f.group = "foreigners";
       f.scope = noun.attrs.scope.empty() ? h.scope : noun.attrs.scope;
     }
     f.value = static_cast<int64_t>(num.value);
@@ -125,18 +160,20 @@ class Counter {
       f.qualifier = "range";
       f.max = static_cast<int64_t>(doc_.numbers[range_end].value);
     }
-    Attach(&f, s, b, span_end);
+    Attach(&f, s, b, span_end, h.noun && doc_.entry(*h.noun).attrs.needs_cue);
     return f;
   }
 
-  void Attach(Fact* f, int32_t s, int b, int e) {
+  void Attach(Fact* f, int32_t s, int b, int e, bool needs_cue) {
     if (f->type == FactType::kCaseCount) {
       if (f->scope.empty()) f->scope = ScopeNear(doc_, s, b, e);
     } else if (f->role.empty()) {
       f->role = RoleNear(doc_, s, b, e, kRoleDistance);
       // "58 women" in a sentence about exploitation are its victims;
       // "six children in our family" are not.
-      if (f->role.empty() && !f->group.empty() && AboutTrafficking(s)) f->role = "victim";
+      if (f->role.empty() && !needs_cue && AboutTrafficking(s)) f->role = "victim";
+    } else if (f->role == "suspect" && RoleNear(doc_, s, b, e, kVerbDistance) == "convicted") {
+      f->role = "convicted";  // "courts convicted 39 traffickers"
     }
     f->period = PeriodNear(doc_, s, b, e);
     f->region = RegionNear(doc_, s, b, e);
@@ -144,26 +181,33 @@ class Counter {
 
   bool AboutTrafficking(int32_t s) const {
     return !doc_.InSentence(s, EntryKind::kTopic).empty() ||
-           !doc_.InSentence(s, EntryKind::kExploitation).empty() ||
-           !doc_.InSentence(s, EntryKind::kMove).empty();
+           !doc_.InSentence(s, EntryKind::kExploitation).empty();
   }
 
   // A count with no noun of its own takes the last count's: "39 cases,
   // including six involving minors"; "в прошлом году – 152".
   const Fact* Inherited(int i, int32_t s) {
     if (last_count_ == SIZE_MAX) return nullptr;
+    const Fact* last = &(*out_)[last_count_];
     const Number& num = doc_.numbers[i];
-    const bool include = doc_.EndingAt(num.begin, EntryKind::kInclude) ||
-                         (num.begin > 0 && doc_.EndingAt(num.begin - 1, EntryKind::kInclude));
     const bool same = last_sentence_ == s;
-    if (include && same) return &(*out_)[last_count_];
+    // "including six", "of the total, 61", "57 of them", "up from 152".
+    const bool include = doc_.EndingAt(num.begin, EntryKind::kInclude) ||
+                         (num.begin > 0 && doc_.EndingAt(num.begin - 1, EntryKind::kInclude)) ||
+                         doc_.At(num.end, EntryKind::kInclude);
+    if (include && same) return last;
+    // "73 victims of forced labour and 95 of sexual exploitation".
+    const bool listed = num.begin > 0 && IsListMark(doc_.tokens[num.begin - 1]) &&
+                        num.begin - last_end_ <= kListDistance;
+    if (listed && same) return last;
+    // "в прошлом году – 152" after a sentence about cases.
     const bool dash = num.begin > 0 && IsDash(doc_.tokens[num.begin - 1]);
     const bool ends_clause = num.end >= static_cast<int>(doc_.tokens.size()) ||
                              doc_.tokens[num.end].sentence != s ||
                              doc_.tokens[num.end].kind == TokenKind::kPunct;
     if (dash && ends_clause && (same || last_sentence_ + 1 == s) &&
         !doc_.InSentence(s, EntryKind::kPeriod).empty()) {
-      return &(*out_)[last_count_];
+      return last;
     }
     return nullptr;
   }
@@ -172,6 +216,7 @@ class Counter {
   std::vector<Fact>* out_;
   size_t last_count_ = SIZE_MAX;
   int32_t last_sentence_ = -1;
+  int last_end_ = 0;  // token after the last count's phrase
 };
 
 }  // namespace

@@ -73,6 +73,7 @@ struct Attrs {
   std::string currency;      // currency
   std::string penalty;       // penalty: max | range
   bool plural = false;       // region_word
+  bool needs_cue = false;    // count_noun: "migrants" are victims only when a cue says so
   // number_word
   double number = 0;
   std::string number_kind;   // unit | ten | hundred | scale | half | vague

@@ -88,10 +88,17 @@ class Router {
     // "from the UAE", "from neighbouring countries — Uzbekistan": an
     // article or a dash may stand between.
     while (b > 0 && IsLead(doc_.tokens[b - 1])) --b;
-    if (doc_.EndingAt(b, EntryKind::kRouteFrom)) x.dir = Dir::kFrom;
-    else if (doc_.EndingAt(b, EntryKind::kRouteVia)) x.dir = Dir::kVia;
-    else if (doc_.EndingAt(b, EntryKind::kRouteIn)) x.dir = Dir::kIn;
-    else if (doc_.EndingAt(b, EntryKind::kRouteTo)) x.dir = Dir::kTo;
+    // The longest marker wins: "brought home from" (to) over "from".
+    int longest = b + 1;
+    const std::pair<EntryKind, Dir> kMarks[] = {{EntryKind::kRouteFrom, Dir::kFrom},
+        {EntryKind::kRouteVia, Dir::kVia}, {EntryKind::kRouteIn, Dir::kIn}, {EntryKind::kRouteTo, Dir::kTo}};
+    for (const auto& [kind, dir] : kMarks) {
+      const Match* mark = doc_.EndingAt(b, kind);
+      if (mark && mark->begin < longest) {
+        longest = mark->begin;
+        x.dir = dir;
+      }
+    }
     if (!m.ending.empty()) SuffixDir(m.ending, &x.dir);
     if (x.citizen && x.dir != Dir::kVia) x.dir = Dir::kFrom;
     return x;

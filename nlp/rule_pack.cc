@@ -28,7 +28,7 @@ struct KindSpec {
 
 const std::vector<KindSpec>& KindSpecs() {
   static const std::vector<KindSpec> specs = {
-      {"count_noun", EntryKind::kCountNoun, {"type"}, {"unit", "role", "group", "scope"}},
+      {"count_noun", EntryKind::kCountNoun, {"type"}, {"unit", "role", "group", "scope", "needs_cue"}},
       {"count_gap", EntryKind::kCountGap, {}, {"group", "scope"}},
       {"count_link", EntryKind::kCountLink, {}, {}},
       {"qualifier", EntryKind::kQualifier, {"qualifier", "position"}, {}},
@@ -376,13 +376,13 @@ class Loader {
       a->*(it->second) = static_cast<int>(*n);
       return true;
     }
-    if (k == "plural") {
+    if (k == "plural" || k == "needs_cue") {
       auto b = v.value<bool>();
       if (!b) {
-        problems_.Add(where, "class " + id + ": plural must be true or false");
+        problems_.Add(where, "class " + id + ": " + k + " must be true or false");
         return false;
       }
-      a->plural = *b;
+      (k == "plural" ? a->plural : a->needs_cue) = *b;
       return true;
     }
     problems_.Add(where, "class " + id + ": unknown key '" + k + "'");

@@ -17,6 +17,7 @@ constexpr char kUsage[] = R"(newsmine — structured facts about human trafficki
 Usage: newsmine COMMAND [OPTIONS] ...
 
 Commands:
+  extract      article records (main text and metadata) from HTML pages and WARC files
   nlp          extract facts from plain text or article records (JSON Lines)
   rules check  validate a rule pack (rules, numbers, gazetteers)
 
@@ -87,6 +88,39 @@ int Nlp(const std::vector<std::string>& args) {
   return newsmine::pipeline::RunNlp(o);
 }
 
+constexpr char kExtractExample[] = R"(
+Reads HTML pages (.html, .htm, also gzipped), WARC files (.warc, .warc.gz:
+their response records) or - for standard input, and writes one article
+record per page: main text, title, authors, date, language, canonical URL.
+
+Examples:
+  newsmine extract --url https://orda.kz/some-article page.html
+  newsmine extract --facts crawl/*.warc.gz -o articles.jsonl
+)";
+
+int Extract(const std::vector<std::string>& args) {
+  newsmine::pipeline::ExtractOptions o;
+  po::options_description desc("Usage: newsmine extract [OPTIONS] INPUT...\n\nOptions");
+  desc.add_options()
+      ("help,h", "this text")
+      ("url", po::value(&o.url), "URL of a single HTML input (for canonical_url, site, id)")
+      ("facts", po::bool_switch(&o.facts), "also run the nlp stage on each record")
+      ("rules", po::value(&o.corpora_dir), "rule pack for --facts (default: the bundled corpora/)")
+      ("output,o", po::value(&o.output)->default_value("-"), "output file; - is standard output")
+      ("quiet,q", "warnings and errors only")
+      ("input", po::value(&o.inputs), "input files");
+  po::positional_options_description pos;
+  pos.add("input", -1);
+  po::variables_map vm;
+  if (int rc = Parse(args, desc, pos, kExtractExample, &vm); rc >= 0) return rc;
+  if (vm.count("quiet")) newsmine::SetLogLevel(newsmine::LogLevel::kWarning);
+  if (o.inputs.empty()) {
+    std::cerr << "newsmine extract: no input; give files or - for standard input\n";
+    return kExitUsage;
+  }
+  return newsmine::pipeline::RunExtract(o);
+}
+
 int Rules(const std::vector<std::string>& args) {
   std::string action, dir;
   po::options_description desc("Usage: newsmine rules check [DIR]\n\nOptions");
@@ -118,6 +152,7 @@ int main(int argc, char** argv) {
   const std::string command = args[0];
   args.erase(args.begin());
   if (command == "nlp") return Nlp(args);
+  if (command == "extract") return Extract(args);
   if (command == "rules") return Rules(args);
   std::cerr << "newsmine: unknown command '" << command << "'\n\n" << kUsage;
   return kExitUsage;

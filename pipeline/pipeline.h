@@ -37,6 +37,15 @@ struct NlpOptions {
 };
 int RunNlp(const NlpOptions& options);
 
+struct ExtractOptions {
+  std::vector<std::string> inputs;  // .html/.htm (also .gz), .warc/.warc.gz, "-"
+  std::string output = "-";         // JSON Lines; "-" is stdout
+  std::string url;                  // URL of a single HTML input, for canonical_url and site
+  bool facts = false;               // run the nlp stage on each record
+  std::string corpora_dir;          // rule pack for --facts; empty: DefaultCorporaDir()
+};
+int RunExtract(const ExtractOptions& options);
+
 // Loads and validates the rule pack; prints every problem found.
 int RunRulesCheck(const std::string& corpora_dir);
 
