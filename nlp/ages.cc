@@ -11,34 +11,79 @@ namespace {
 constexpr int kRoleDistance = 8;
 constexpr int kOldest = 100;
 
-bool IsAge(const Doc& doc, const Number& first, const Number& last) {
-  if (doc.IsAgeEnding(last.ending) || doc.At(last.end, EntryKind::kAgeUnit)) return true;
-  int b = first.begin;
-  if (const Match* q = doc.EndingAt(b, EntryKind::kQualifier)) b = q->begin;  // "aged over 30"
-  return doc.EndingAt(b, EntryKind::kAgeBefore) != nullptr;
+// A counted noun right by the age says whose age it is: "children aged 6
+// to 13", "a 17-year-old girl", "women over 40".
+const Match* NounBy(const Doc& doc, int b, int e) {
+  if (const Match* m = doc.EndingAt(b, EntryKind::kCountNoun)) return m;
+  if (b > 0 && doc.tokens[b - 1].text == ",") {
+    if (const Match* m = doc.EndingAt(b - 1, EntryKind::kCountNoun)) return m;
+  }
+  return doc.At(e, EntryKind::kCountNoun);
 }
 
-void Explicit(const Doc& doc, int i, std::vector<Fact>* out) {
-  const Number& n = doc.numbers[i];
-  const int r = RangeEnd(doc, i);
-  const Number& last = r >= 0 ? doc.numbers[r] : n;
-  if (n.vague || !IsAge(doc, n, last)) return;
-  if (n.value < 0 || last.value > kOldest) return;
-  const int32_t s = doc.tokens[n.begin].sentence;
-  int qb, qe;
-  const std::string q = QualifierOf(doc, n.begin, last.end, &qb, &qe);
-  const std::string role = RoleNear(doc, s, qb, qe, kRoleDistance);
-  if (role == "suspect" || role == "convicted") return;  // ages of perpetrators
-  Fact f = doc.MakeFact(FactType::kVictimAge, qb, last.end, std::string(LangCode(doc.lang)) + ".victim_age.explicit");
-  const int v = static_cast<int>(n.value);
-  f.min_age = v;
-  f.max_age = r >= 0 ? static_cast<int>(last.value) : v;
-  if (q == "more_than") f.min_age = v + 1, f.max_age.reset();
-  if (q == "at_least") f.max_age.reset();
-  if (q == "less_than") f.min_age.reset(), f.max_age = v - 1;
-  if (q == "up_to") f.min_age.reset();
-  out->push_back(std::move(f));
-}
+class Ages {
+ public:
+  Ages(const Doc& doc, std::vector<Fact>* out) : doc_(doc), out_(out) {}
+
+  void Run() {
+    for (int i = 0; i < static_cast<int>(doc_.numbers.size()); ++i) {
+      const int r = RangeEnd(doc_, i);
+      if (Explicit(i, r) && r >= 0) i = r;
+    }
+  }
+
+ private:
+  // "aged 16 and 17": a number listed right after an age is one too.
+  bool Listed(const Number& n) const {
+    return n.begin >= 2 && n.begin - 1 == last_end_ &&
+           (doc_.tokens[n.begin - 1].text == "and" || doc_.tokens[n.begin - 1].text == "," ||
+            doc_.tokens[n.begin - 1].text == "и" || doc_.tokens[n.begin - 1].text == "және");
+  }
+
+  bool IsAge(const Number& first, const Number& last, int qb, bool qualified) const {
+    if (doc_.IsAgeEnding(last.ending) || doc_.At(last.end, EntryKind::kAgeUnit)) return true;
+    if (doc_.EndingAt(qb, EntryKind::kAgeBefore) || Listed(first)) return true;
+    // "women over 40", "girls under 18".
+    return qualified && doc_.EndingAt(qb, EntryKind::kCountNoun) &&
+           doc_.entry(*doc_.EndingAt(qb, EntryKind::kCountNoun)).attrs.type == "person_count";
+  }
+
+  bool VictimSide(int32_t s, int qb, int qe) const {
+    if (const Match* noun = NounBy(doc_, qb, qe)) {
+      const Attrs& a = doc_.entry(*noun).attrs;
+      if (a.type == "person_count" && (a.role == "victim" || (a.role.empty() && !a.group.empty()))) return true;
+      if (a.role == "suspect" || a.role == "convicted") return false;
+    }
+    const std::string role = RoleNear(doc_, s, qb, qe, kRoleDistance);
+    return role != "suspect" && role != "convicted";  // ages of perpetrators
+  }
+
+  bool Explicit(int i, int r) {
+    const Number& n = doc_.numbers[i];
+    const Number& last = r >= 0 ? doc_.numbers[r] : n;
+    if (n.vague || n.value < 0 || last.value > kOldest) return false;
+    int qb, qe;
+    const std::string q = QualifierOf(doc_, n.begin, last.end, &qb, &qe);
+    if (!IsAge(n, last, qb, q != "exact")) return false;
+    last_end_ = last.end;
+    const int32_t s = doc_.tokens[n.begin].sentence;
+    if (!VictimSide(s, qb, qe)) return true;
+    Fact f = doc_.MakeFact(FactType::kVictimAge, qb, last.end, std::string(LangCode(doc_.lang)) + ".victim_age.explicit");
+    const int v = static_cast<int>(n.value);
+    f.min_age = v;
+    f.max_age = r >= 0 ? static_cast<int>(last.value) : v;
+    if (q == "more_than") f.min_age = v + 1;
+    if (q == "less_than") f.max_age = v - 1;
+    if (q == "more_than" || q == "at_least") f.max_age.reset();
+    if (q == "less_than" || q == "up_to") f.min_age.reset();
+    out_->push_back(std::move(f));
+    return true;
+  }
+
+  const Doc& doc_;
+  std::vector<Fact>* out_;
+  int last_end_ = -1;
+};
 
 void Categories(const Doc& doc, std::vector<Fact>* out) {
   for (size_t i = 0; i < doc.tokens.size(); ++i) {
@@ -58,7 +103,7 @@ void Categories(const Doc& doc, std::vector<Fact>* out) {
 
 void ExtractAges(const Doc& doc, std::vector<Fact>* out) {
   if (!doc.on_topic) return;
-  for (size_t i = 0; i < doc.numbers.size(); ++i) Explicit(doc, static_cast<int>(i), out);
+  Ages(doc, out).Run();
   Categories(doc, out);
 }
 

@@ -237,6 +237,11 @@ int RangeEnd(const Doc& doc, int i) {
   }
   const Match* j = doc.At(a.end, EntryKind::kRangeJoin);
   if (!j || j->end != b.begin || !a.ending.empty()) return -1;
+  // "and" joins a range only after "between": "aged 16 and 17" are two ages.
+  if (doc.tokens[j->begin].text == "and" &&
+      (a.begin == 0 || doc.tokens[a.begin - 1].text != "between")) {
+    return -1;
+  }
   return i + 1;
 }
 

@@ -68,14 +68,21 @@ class Router {
     }
   }
 
+  // "Uzbek citizens", "Uzbek, Tajik and Kyrgyz migrants".
   bool PeopleAfter(size_t k) const {
-    for (int gap = 0; gap < 3 && k < doc_.tokens.size(); ++gap) {
+    for (int gap = 0; gap < 8 && k < doc_.tokens.size(); ++gap) {
       if (const Match* n = doc_.At(k, EntryKind::kCountNoun)) {
         return doc_.entry(*n).attrs.type == "person_count";
       }
       const Match* g = doc_.At(k, EntryKind::kCountGap);
-      if (!g) return false;
-      k = g->end;
+      if (!g) g = doc_.At(k, EntryKind::kCountry);
+      if (g) {
+        k = g->end;
+      } else if (IsGlue(doc_.tokens[k])) {
+        ++k;
+      } else {
+        return false;
+      }
     }
     return false;
   }
