@@ -23,59 +23,52 @@ Lang ParseLang(std::string_view code) {
 
 std::string ScrubUtf8(std::string_view bytes, std::vector<size_t>* bad_offsets) {
   std::string out;
-  out.reserve(bytes.size());
   const auto* s = reinterpret_cast<const uint8_t*>(bytes.data());
   const int32_t n = static_cast<int32_t>(bytes.size());
   int32_t i = 0;
+  int32_t run = 0;  // start of the valid bytes not yet copied
   while (i < n) {
-    // ASCII fast path: most news text is mostly ASCII or 2-byte Cyrillic.
-    if (s[i] < 0x80) {
-      out.push_back(static_cast<char>(s[i++]));
+    if (s[i] < 0x80) {  // ASCII fast path
+      ++i;
       continue;
     }
     const int32_t start = i;
     UChar32 c;
     U8_NEXT(s, i, n, c);
-    if (c < 0) {
-      if (bad_offsets) bad_offsets->push_back(static_cast<size_t>(start));
-      AppendUtf8(0xFFFD, &out);
-    } else {
-      out.append(bytes.substr(start, i - start));
-    }
+    if (c >= 0) continue;
+    if (out.empty()) out.reserve(bytes.size() + 16);
+    out.append(bytes.substr(run, start - run));
+    AppendUtf8(0xFFFD, &out);
+    run = i;
+    if (bad_offsets) bad_offsets->push_back(static_cast<size_t>(start));
   }
+  if (run == 0) return std::string(bytes);  // valid: one copy
+  out.append(bytes.substr(run));
   return out;
 }
 
 std::u32string DecodeUtf8(std::string_view utf8) {
-  std::u32string out;
-  out.reserve(utf8.size());
+  std::u32string out(utf8.size(), U'\0');
   const auto* s = reinterpret_cast<const uint8_t*>(utf8.data());
   const int32_t n = static_cast<int32_t>(utf8.size());
   int32_t i = 0;
+  size_t o = 0;
   while (i < n) {
-    UChar32 c;
-    U8_NEXT_OR_FFFD(s, i, n, c);
-    out.push_back(static_cast<char32_t>(c));
+    const uint8_t b = s[i];
+    if (b < 0x80) {  // ASCII
+      out[o++] = b;
+      ++i;
+    } else if ((b & 0xE0) == 0xC0 && b >= 0xC2 && i + 1 < n && (s[i + 1] & 0xC0) == 0x80) {
+      out[o++] = (static_cast<char32_t>(b & 0x1F) << 6) | (s[i + 1] & 0x3F);  // Cyrillic
+      i += 2;
+    } else {
+      UChar32 c;
+      U8_NEXT_OR_FFFD(s, i, n, c);
+      out[o++] = static_cast<char32_t>(c);
+    }
   }
+  out.resize(o);
   return out;
-}
-
-void AppendUtf8(char32_t cp, std::string* out) {
-  if (cp < 0x80) {
-    out->push_back(static_cast<char>(cp));
-  } else if (cp < 0x800) {
-    out->push_back(static_cast<char>(0xC0 | (cp >> 6)));
-    out->push_back(static_cast<char>(0x80 | (cp & 0x3F)));
-  } else if (cp < 0x10000) {
-    out->push_back(static_cast<char>(0xE0 | (cp >> 12)));
-    out->push_back(static_cast<char>(0x80 | ((cp >> 6) & 0x3F)));
-    out->push_back(static_cast<char>(0x80 | (cp & 0x3F)));
-  } else {
-    out->push_back(static_cast<char>(0xF0 | (cp >> 18)));
-    out->push_back(static_cast<char>(0x80 | ((cp >> 12) & 0x3F)));
-    out->push_back(static_cast<char>(0x80 | ((cp >> 6) & 0x3F)));
-    out->push_back(static_cast<char>(0x80 | (cp & 0x3F)));
-  }
 }
 
 std::string EncodeUtf8(std::u32string_view cps) {

@@ -18,6 +18,7 @@ struct Analyzer::Data {
   // Built after `lex` is in place: matchers keep references into it.
   std::array<std::unique_ptr<Matcher>, 4> matchers;
   std::array<std::vector<WordPattern>, 4> age_suffixes;
+  std::array<std::vector<std::pair<std::string, std::string>>, 4> route_suffixes;
 };
 
 namespace {
@@ -28,7 +29,9 @@ void Prepare(Analyzer::Data* d) {
   for (Lang l : {Lang::kEn, Lang::kRu, Lang::kKk}) {
     d->matchers[Index(l)] = std::make_unique<Matcher>(d->lex, l);
     for (const Phrase& p : d->lex.phrases[Index(l)]) {
-      if (d->lex.entries[p.entry].kind != EntryKind::kAgeUnit) continue;
+      const Entry& e = d->lex.entries[p.entry];
+      if (e.kind == EntryKind::kRouteSuffix) d->route_suffixes[Index(l)].push_back({p.words[0].text, e.attrs.dir});
+      if (e.kind != EntryKind::kAgeUnit) continue;
       // "year-old" is three tokens of the phrase but one suffix of
       // "17-year-old": glue the words back together.
       WordPattern glued = p.words.back();
@@ -83,25 +86,66 @@ Result<Analyzer> Analyzer::Load(const std::string& corpora_dir) {
 
 const std::string& Analyzer::rules_version() const { return data_->lex.version; }
 
-Analysis Analyzer::Analyze(std::string_view text, const AnalyzeOptions& options) const {
-  Analysis out;
-  out.text = NormalizeText(ScrubUtf8(text));
+namespace {
+
+// Texts longer than this are analysed in pieces, cut at a line break (or
+// failing that a space), so a 100 MB single line costs memory in proportion
+// to the piece, not the file. 1 MiB holds any real article whole.
+constexpr size_t kChunkBytes = 1 << 20;
+
+size_t ChunkEnd(std::string_view text, size_t begin) {
+  if (text.size() - begin <= kChunkBytes) return text.size();
+  const size_t limit = begin + kChunkBytes;
+  for (char cut : {'\n', ' '}) {
+    const size_t at = text.rfind(cut, limit);
+    if (at != std::string_view::npos && at > begin + kChunkBytes / 2) return at + 1;
+  }
+  size_t at = limit;  // no break at all: cut between code points
+  while (at > begin && (static_cast<unsigned char>(text[at]) & 0xC0) == 0x80) --at;
+  return at;
+}
+
+}  // namespace
+
+void Analyzer::AnalyzePiece(std::string_view piece, int64_t offset, Lang lang,
+                            const AnalyzeOptions& options,
+                            std::vector<Fact>* facts) const {
   Doc doc;
   doc.lex = &data_->lex;
   doc.published = options.published;
-  doc.text = DecodeUtf8(out.text);
-  LangGuess guess = DetectLanguage(doc.text);
-  doc.lang = options.lang != Lang::kUnknown ? options.lang : guess.lang;
-  if (doc.lang == Lang::kUnknown) doc.lang = Lang::kEn;
-  out.lang = doc.lang;
-  out.lang_confidence = guess.lang == doc.lang ? guess.confidence : 0;
-  doc.age_suffixes = &data_->age_suffixes[Index(doc.lang)];
+  doc.text = DecodeUtf8(piece);
+  doc.lang = lang;
+  doc.age_suffixes = &data_->age_suffixes[Index(lang)];
+  doc.route_suffixes = &data_->route_suffixes[Index(lang)];
   doc.sentences = SplitSentences(doc.text, data_->lex.abbreviations);
   doc.tokens = Tokenize(doc.text);
   AssignSentences(&doc);
-  MatchAll(*data_->matchers[Index(doc.lang)], &doc);
+  MatchAll(*data_->matchers[Index(lang)], &doc);
+  const size_t first = facts->size();
   for (auto extract : {ExtractRegions, ExtractCounts, ExtractAges, ExtractRoutes, ExtractAmounts}) {
-    extract(doc, &out.facts);
+    extract(doc, facts);
+  }
+  for (size_t i = first; i < facts->size(); ++i) {
+    (*facts)[i].span.begin += offset;
+    (*facts)[i].span.end += offset;
+  }
+}
+
+Analysis Analyzer::Analyze(std::string_view text, const AnalyzeOptions& options) const {
+  Analysis out;
+  out.text = NormalizeText(ScrubUtf8(text));
+  const std::string_view all(out.text);
+  // 4 KiB of text (some 2,000 letters) tell the language as well as the whole.
+  const LangGuess guess = DetectLanguage(DecodeUtf8(all.substr(0, 4096)));
+  out.lang = options.lang != Lang::kUnknown ? options.lang : guess.lang;
+  if (out.lang == Lang::kUnknown) out.lang = Lang::kEn;
+  out.lang_confidence = guess.lang == out.lang ? guess.confidence : 0;
+  int64_t offset = 0;
+  for (size_t b = 0; b < all.size();) {
+    const size_t e = ChunkEnd(all, b);
+    AnalyzePiece(all.substr(b, e - b), offset, out.lang, options, &out.facts);
+    offset += static_cast<int64_t>(CodePointCount(all.substr(b, e - b)));
+    b = e;
   }
   std::stable_sort(out.facts.begin(), out.facts.end(), [](const Fact& a, const Fact& b) {
     return a.span.begin < b.span.begin;

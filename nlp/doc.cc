@@ -57,7 +57,10 @@ Fact Doc::MakeFact(FactType type, size_t b, size_t e,
   Fact f;
   f.type = type;
   f.span = {tokens[b].begin, tokens[e - 1].end};
-  f.sentence = SentenceText(tokens[b].sentence);
+  const int32_t s = tokens[b].sentence;
+  if (sentence_texts.size() != sentences.size()) sentence_texts.assign(sentences.size(), {});
+  if (sentence_texts[s].empty()) sentence_texts[s] = SentenceText(s);
+  f.sentence = sentence_texts[s];
   f.rule = rule;
   return f;
 }

@@ -30,6 +30,10 @@ struct Doc {
   // age_unit phrases glued into one word, to test number suffixes
   // ("17-year-old", "17-летняя").
   const std::vector<WordPattern>* age_suffixes = nullptr;
+  // route_suffix endings of the language and their direction ("нан" from).
+  const std::vector<std::pair<std::string, std::string>>* route_suffixes = nullptr;
+  // Sentence texts, made once each on first use by MakeFact.
+  mutable std::vector<std::string> sentence_texts;
 
   const Entry& entry(const Match& m) const { return lex->entries[m.entry]; }
 

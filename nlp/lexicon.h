@@ -7,6 +7,7 @@
 #include <array>
 #include <cstdint>
 #include <string>
+#include <string_view>
 #include <unordered_map>
 #include <unordered_set>
 #include <vector>
@@ -109,13 +110,20 @@ struct Phrase {
   int32_t entry = 0;
 };
 
+// A set of strings that string_views can look up without a copy.
+struct StringHash {
+  using is_transparent = void;
+  size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+};
+using StringSet = std::unordered_set<std::string, StringHash, std::equal_to<>>;
+
 struct Lexicon {
   std::string version;  // corpora/rules/pack.toml [pack] version
   std::vector<Entry> entries;
   // Phrases by language: rules of that language plus every gazetteer entry
   // (a Russian article names places in Kazakh too).
   std::array<std::vector<Phrase>, 4> phrases;  // indexed by Lang
-  std::array<std::unordered_set<std::string>, 4> suffixes;
+  std::array<StringSet, 4> suffixes;
   std::unordered_set<std::string> abbreviations;
   // kz_units.tsv: code -> English name.
   std::unordered_map<std::string, std::string> unit_names;

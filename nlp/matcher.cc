@@ -5,8 +5,13 @@
 namespace newsmine::nlp {
 namespace {
 
+// +1 so that no key is 0, the empty slot.
 uint64_t EdgeKey(int32_t node, char32_t c) {
-  return (static_cast<uint64_t>(node) << 21) | static_cast<uint64_t>(c);
+  return ((static_cast<uint64_t>(node) << 21) | static_cast<uint64_t>(c)) + 1;
+}
+
+size_t Slot(uint64_t key, size_t mask) {
+  return static_cast<size_t>((key * 0x9E3779B97F4A7C15ull) >> 20) & mask;
 }
 
 // Next code point of UTF-8 `s` at byte `i` (valid UTF-8 assumed: tokens
@@ -25,22 +30,45 @@ char32_t Next(const std::string& s, size_t* i) {
 }  // namespace
 
 Matcher::Matcher(const Lexicon& lexicon, Lang lang)
-    : lexicon_(lexicon),
-      phrases_(lexicon.phrases[static_cast<size_t>(lang)]),
+    : phrases_(lexicon.phrases[static_cast<size_t>(lang)]),
       suffixes_(lexicon.suffixes[static_cast<size_t>(lang)]) {
   nodes_.emplace_back();
+  Grow();
   for (size_t p = 0; p < phrases_.size(); ++p) Insert(static_cast<int32_t>(p));
 }
 
 int32_t Matcher::Child(int32_t node, char32_t c) const {
-  auto it = edges_.find(EdgeKey(node, c));
-  return it == edges_.end() ? -1 : it->second;
+  const uint64_t key = EdgeKey(node, c);
+  const size_t mask = edges_.size() - 1;
+  for (size_t i = Slot(key, mask);; i = (i + 1) & mask) {
+    if (edges_[i].key == key) return edges_[i].child;
+    if (edges_[i].key == 0) return -1;
+  }
+}
+
+void Matcher::Grow() {
+  std::vector<Edge> old = std::move(edges_);
+  edges_.assign(old.empty() ? 1024 : old.size() * 2, Edge{});
+  const size_t mask = edges_.size() - 1;
+  for (const Edge& e : old) {
+    if (e.key == 0) continue;
+    size_t i = Slot(e.key, mask);
+    while (edges_[i].key != 0) i = (i + 1) & mask;
+    edges_[i] = e;
+  }
 }
 
 int32_t Matcher::AddChild(int32_t node, char32_t c) {
-  auto [it, added] = edges_.emplace(EdgeKey(node, c), static_cast<int32_t>(nodes_.size()));
-  if (added) nodes_.emplace_back();
-  return it->second;
+  if (int32_t child = edges_.empty() ? -1 : Child(node, c); child >= 0) return child;
+  if ((edge_count_ + 1) * 2 > edges_.size()) Grow();  // load factor under 1/2
+  const uint64_t key = EdgeKey(node, c);
+  const size_t mask = edges_.size() - 1;
+  size_t i = Slot(key, mask);
+  while (edges_[i].key != 0) i = (i + 1) & mask;
+  edges_[i] = {key, static_cast<int32_t>(nodes_.size())};
+  ++edge_count_;
+  nodes_.emplace_back();
+  return edges_[i].child;
 }
 
 void Matcher::Insert(int32_t phrase) {
@@ -59,8 +87,7 @@ void Matcher::Insert(int32_t phrase) {
   }
 }
 
-bool Matcher::WordMatches(const WordPattern& w, const Token& t,
-                          std::string* ending) const {
+bool Matcher::WordMatches(const WordPattern& w, const Token& t) const {
   switch (w.mode) {
     case WordPattern::kNumber:
       return t.kind == TokenKind::kNumber;
@@ -72,63 +99,68 @@ bool Matcher::WordMatches(const WordPattern& w, const Token& t,
           t.text.compare(0, w.text.size(), w.text) != 0) {
         return false;
       }
-      *ending = t.text.substr(w.text.size());
-      return w.mode == WordPattern::kPrefix || ending->empty() || suffixes_.count(*ending);
+      return w.mode == WordPattern::kPrefix || IsEnding(std::string_view(t.text).substr(w.text.size()));
   }
   return false;
 }
 
-bool Matcher::Rest(const Phrase& p, const std::vector<Token>& tokens, size_t i,
-                   Match* m) const {
+// The words after the first; on success appends the match. Nothing is
+// allocated for the many phrases that fail on their second word.
+void Matcher::Complete(int32_t p, const std::vector<Token>& tokens, size_t i,
+                       std::string_view first_ending, std::vector<Match>* out) const {
+  const Phrase& ph = phrases_[p];
   size_t k = i + 1;
-  for (size_t w = 1; w < p.words.size(); ++w, ++k) {
-    if (k >= tokens.size() || tokens[k].newline_before) return false;
-    if (!WordMatches(p.words[w], tokens[k], &m->ending)) return false;
-    if (p.words[w].mode == WordPattern::kNumber) m->numbers.push_back(static_cast<int32_t>(k));
+  for (size_t w = 1; w < ph.words.size(); ++w, ++k) {
+    if (k >= tokens.size() || tokens[k].newline_before || !WordMatches(ph.words[w], tokens[k])) return;
   }
-  m->end = static_cast<int32_t>(k);
+  Match m;
+  m.entry = ph.entry;
+  m.begin = static_cast<int32_t>(i);
+  m.end = static_cast<int32_t>(k);
+  for (size_t w = 0; w < ph.words.size(); ++w) {
+    if (ph.words[w].mode == WordPattern::kNumber) m.numbers.push_back(static_cast<int32_t>(i + w));
+  }
+  const WordPattern& last = ph.words.back();
+  if (ph.words.size() == 1) {
+    m.ending = first_ending;
+  } else if (last.mode == WordPattern::kInflect || last.mode == WordPattern::kPrefix) {
+    m.ending = tokens[k - 1].text.substr(last.text.size());
+  }
   // Kazakh writes endings after a hyphen on abbreviations and digits:
   // "ШҚО-да", "БАӘ-ге". Take the ending into the match.
   if (k + 1 < tokens.size() && tokens[k].text == "-" && !tokens[k].space_before &&
       !tokens[k + 1].space_before && tokens[k + 1].kind == TokenKind::kWord &&
-      suffixes_.count(tokens[k + 1].text)) {
-    m->ending = tokens[k + 1].text;
-    m->end = static_cast<int32_t>(k + 2);
+      IsEnding(tokens[k + 1].text)) {
+    m.ending = tokens[k + 1].text;
+    m.end = static_cast<int32_t>(k + 2);
   }
-  return true;
+  out->push_back(std::move(m));
 }
 
 void Matcher::MatchAt(const std::vector<Token>& tokens, size_t i,
                       std::vector<Match>* out) const {
   const Token& t = tokens[i];
-  auto try_phrase = [&](int32_t p, std::string ending) {
-    Match m;
-    m.entry = phrases_[p].entry;
-    m.begin = static_cast<int32_t>(i);
-    m.ending = std::move(ending);
-    if (phrases_[p].words.front().mode == WordPattern::kNumber) m.numbers.push_back(static_cast<int32_t>(i));
-    if (Rest(phrases_[p], tokens, i, &m)) out->push_back(std::move(m));
-  };
   if (t.kind == TokenKind::kNumber) {
-    for (int32_t p : number_first_) try_phrase(p, t.suffix);
+    for (int32_t p : number_first_) Complete(p, tokens, i, t.suffix, out);
     return;
   }
   if (t.kind == TokenKind::kCode) return;
+  const std::string_view text(t.text);
   int32_t node = 0;
   size_t pos = 0;
   while (node >= 0) {
     const Node& n = nodes_[node];
-    if (!n.stems.empty()) {
-      std::string ending = t.text.substr(pos);
+    if (!n.stems.empty() && t.kind == TokenKind::kWord) {
+      const std::string_view ending = text.substr(pos);
+      const bool is_ending = IsEnding(ending);
       for (int32_t p : n.stems) {
-        const bool any = phrases_[p].words.front().mode == WordPattern::kPrefix;
-        if (t.kind == TokenKind::kWord && (any || ending.empty() || suffixes_.count(ending))) {
-          try_phrase(p, ending);
+        if (is_ending || phrases_[p].words.front().mode == WordPattern::kPrefix) {
+          Complete(p, tokens, i, ending, out);
         }
       }
     }
-    if (pos >= t.text.size()) {
-      for (int32_t p : n.exact) try_phrase(p, "");
+    if (pos >= text.size()) {
+      for (int32_t p : n.exact) Complete(p, tokens, i, {}, out);
       break;
     }
     node = Child(node, Next(t.text, &pos));

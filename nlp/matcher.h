@@ -9,7 +9,7 @@
 
 #include <cstdint>
 #include <string>
-#include <unordered_map>
+#include <string_view>
 #include <unordered_set>
 #include <vector>
 
@@ -44,15 +44,24 @@ class Matcher {
   int32_t Child(int32_t node, char32_t c) const;
   int32_t AddChild(int32_t node, char32_t c);
   void Insert(int32_t phrase);
-  bool Rest(const Phrase& p, const std::vector<Token>& tokens, size_t i,
-            Match* m) const;
-  bool WordMatches(const WordPattern& w, const Token& t, std::string* ending) const;
+  void Complete(int32_t phrase, const std::vector<Token>& tokens, size_t i,
+                std::string_view first_ending, std::vector<Match>* out) const;
+  bool WordMatches(const WordPattern& w, const Token& t) const;
+  bool IsEnding(std::string_view s) const { return s.empty() || suffixes_.find(s) != suffixes_.end(); }
 
-  const Lexicon& lexicon_;
   const std::vector<Phrase>& phrases_;
-  const std::unordered_set<std::string>& suffixes_;
+  const StringSet& suffixes_;
   std::vector<Node> nodes_;
-  std::unordered_map<uint64_t, int32_t> edges_;
+  // Trie edges (node, code point) -> child in one open-addressing table:
+  // lookups are the hot loop of the nlp stage, and a node-based map spent
+  // its time chasing pointers.
+  struct Edge {
+    uint64_t key = 0;  // 0 is empty: no edge leads to the root
+    int32_t child = 0;
+  };
+  std::vector<Edge> edges_;
+  size_t edge_count_ = 0;
+  void Grow();
   std::vector<int32_t> number_first_;  // phrases that start with "#"
 };
 

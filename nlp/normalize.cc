@@ -9,7 +9,18 @@
 namespace newsmine::nlp {
 namespace {
 
+// Only combining marks (U+0300-U+036F: lead bytes CC, CD) and scripts from
+// U+0800 on can be other than NFC; Latin and Cyrillic text skips ICU. U+2000
+// to U+2FFF (lead byte E2) is punctuation and symbols, left as written.
+bool MayNeedNfc(std::string_view utf8) {
+  for (unsigned char c : utf8) {
+    if (c == 0xCC || c == 0xCD || (c >= 0xE0 && c != 0xE2 && c < 0xF8)) return true;
+  }
+  return false;
+}
+
 std::string Nfc(std::string_view utf8) {
+  if (!MayNeedNfc(utf8)) return std::string(utf8);
   UErrorCode err = U_ZERO_ERROR;
   const icu::Normalizer2* nfc = icu::Normalizer2::getNFCInstance(err);
   if (U_FAILURE(err)) return std::string(utf8);
@@ -41,8 +52,32 @@ bool IsSpecialSpace(char32_t c) {
 
 }  // namespace
 
+// True when some byte sequence of `utf8` is one NormalizeText rewrites:
+// CR, tab, no-break and other special spaces, soft hyphen, zero-width
+// characters, line separators, the BOM. Most text has none, and skips the
+// rewrite.
+bool NeedsRewrite(std::string_view utf8) {
+  const auto* s = reinterpret_cast<const unsigned char*>(utf8.data());
+  const size_t n = utf8.size();
+  for (size_t i = 0; i < n; ++i) {
+    const unsigned char c = s[i];
+    if (c < 0x80) {
+      if (c == '\r' || c == '\t' || c == '\v' || c == '\f') return true;
+      continue;
+    }
+    const unsigned char c1 = i + 1 < n ? s[i + 1] : 0, c2 = i + 2 < n ? s[i + 2] : 0;
+    if (c == 0xC2 && (c1 == 0xA0 || c1 == 0xAD || c1 == 0x85)) return true;
+    if (c == 0xE2 && c1 == 0x80 && (c2 <= 0x8F || c2 == 0xA8 || c2 == 0xA9 || c2 == 0xAF)) return true;
+    if (c == 0xE2 && c1 == 0x81 && (c2 == 0x9F || c2 == 0xA0)) return true;
+    if ((c == 0xE1 && c1 == 0x9A && c2 == 0x80) || (c == 0xE3 && c1 == 0x80 && c2 == 0x80)) return true;
+    if (c == 0xEF && c1 == 0xBB && c2 == 0xBF) return true;
+  }
+  return false;
+}
+
 std::string NormalizeText(std::string_view utf8) {
-  const std::string nfc = Nfc(utf8);
+  std::string nfc = Nfc(utf8);
+  if (!NeedsRewrite(nfc)) return nfc;
   std::string out;
   out.reserve(nfc.size());
   const std::u32string cps = DecodeUtf8(nfc);
@@ -66,8 +101,14 @@ char32_t FoldChar(char32_t c) {
     if (c == '`') return '\'';
     return c;
   }
+  // Cyrillic without ICU: it is most of the text (Russian, Kazakh).
+  if (c >= 0x0430 && c <= 0x044F) return c;
+  if (c >= 0x0410 && c <= 0x042F) return c + 0x20;
+  if (c == 0x0401 || c == 0x0451) return 0x0435;  // Ё ё → е
+  if (c >= 0x0450 && c <= 0x045F) return c;
+  if (c >= 0x0400 && c <= 0x040F) return c + 0x50;
+  if ((c >= 0x048A && c <= 0x04BF) || (c >= 0x04D0 && c <= 0x04FF)) return c | 1;
   switch (c) {
-    case 0x0401: case 0x0451: return 0x0435;  // Ё ё → е
     case 0x00AB: case 0x00BB: case 0x201C: case 0x201D: case 0x201E:
     case 0x201F: case 0x2033: case 0x275D: case 0x275E:
       return '"';

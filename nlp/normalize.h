@@ -21,6 +21,15 @@ std::string NormalizeText(std::string_view utf8);
 // out, so offsets never move.
 char32_t FoldChar(char32_t c);
 
+// FoldChar with ASCII and Russian Cyrillic inline: the tokenizer folds
+// every character of the text.
+inline char32_t FoldCharFast(char32_t c) {
+  if (c < 0x80) return (c >= 'A' && c <= 'Z') ? c + 32 : (c == '`' ? U'\'' : c);
+  if (c >= 0x0430 && c <= 0x044F) return c;
+  if (c >= 0x0410 && c <= 0x042F) return c + 0x20;
+  return FoldChar(c);
+}
+
 }  // namespace newsmine::nlp
 
 #endif  // NEWSMINE_NLP_NORMALIZE_H_

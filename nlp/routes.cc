@@ -114,24 +114,13 @@ class Router {
   // Case endings: Kazakh "-нан" from, "-ға" to, "-да" in; Russian "в
   // Турции" (locative) is in, "в Турцию" to.
   void SuffixDir(const std::string& ending, Dir* dir) {
-    for (const auto& [text, d] : Suffixes()) {
+    for (const auto& [text, d] : *doc_.route_suffixes) {
       if (ending != text) continue;
       if (d == "from") *dir = Dir::kFrom;
       if (d == "to" && (*dir == Dir::kNone || *dir == Dir::kTo)) *dir = Dir::kTo;
       if (d == "in" && (*dir == Dir::kNone || *dir == Dir::kTo)) *dir = Dir::kIn;
       return;
     }
-  }
-
-  const std::vector<std::pair<std::string, std::string>>& Suffixes() {
-    if (suffixes_.empty()) {
-      for (const auto& p : doc_.lex->phrases[static_cast<size_t>(doc_.lang)]) {
-        const Entry& e = doc_.lex->entries[p.entry];
-        if (e.kind == EntryKind::kRouteSuffix) suffixes_.push_back({p.words[0].text, e.attrs.dir});
-      }
-      suffixes_.push_back({"", ""});
-    }
-    return suffixes_;
   }
 
   // A list takes the direction of its marked member: "from Uzbekistan,
@@ -235,7 +224,6 @@ class Router {
   int32_t s_;
   std::vector<Fact>* out_;
   std::vector<Mention> mentions_;
-  std::vector<std::pair<std::string, std::string>> suffixes_;
 };
 
 }  // namespace

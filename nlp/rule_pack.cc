@@ -238,7 +238,7 @@ class Loader {
   }
 
   void AddSlots(const fs::path& file, const toml::node& v,
-                std::unordered_set<std::string>* set) {
+                StringSet* set) {
     std::vector<std::string> combos = {""};
     const toml::array* slots = v.as_array();
     if (!slots) return problems_.Add(Where(file, v.source()), "slots must be an array of arrays");

@@ -14,6 +14,7 @@ bool IsTerminal(char32_t c) {
   return c == '.' || c == '!' || c == '?' || c == 0x2026;
 }
 bool IsCloser(char32_t c) {
+  if (c >= 0x0400 && c <= 0x04FF) return false;
   const char32_t f = FoldChar(c);
   return f == '"' || f == '\'' || c == ')' || c == ']' || c == 0x00BB;
 }

@@ -50,7 +50,8 @@ class Scanner {
     t.begin = static_cast<int32_t>(b);
     t.end = static_cast<int32_t>(e);
     t.kind = kind;
-    for (size_t k = b; k < e; ++k) AppendUtf8(FoldChar(t_[k]), &t.text);
+    t.text.reserve(2 * (e - b));
+    for (size_t k = b; k < e; ++k) AppendUtf8(FoldCharFast(t_[k]), &t.text);
     t.space_before = space_;
     t.newline_before = newline_;
     space_ = newline_ = false;
@@ -156,6 +157,7 @@ class Scanner {
 
 bool IsWordChar(char32_t c) {
   if (c < 0x80) return (c | 32) >= 'a' && (c | 32) <= 'z';
+  if (c >= 0x0410 && c <= 0x044F) return true;  // Russian Cyrillic
   const int8_t cat = u_charType(static_cast<UChar32>(c));
   return u_isalpha(static_cast<UChar32>(c)) || cat == U_NON_SPACING_MARK ||
          cat == U_COMBINING_SPACING_MARK;
