@@ -96,9 +96,9 @@ constexpr size_t kChunkBytes = 1 << 20;
 size_t ChunkEnd(std::string_view text, size_t begin) {
   if (text.size() - begin <= kChunkBytes) return text.size();
   const size_t limit = begin + kChunkBytes;
-  for (char cut : {'\n', ' '}) {
+  for (std::string_view cut : {"\n", ". ", " "}) {  // a paragraph, a sentence, a word
     const size_t at = text.rfind(cut, limit);
-    if (at != std::string_view::npos && at > begin + kChunkBytes / 2) return at + 1;
+    if (at != std::string_view::npos && at > begin + kChunkBytes / 2) return at + cut.size();
   }
   size_t at = limit;  // no break at all: cut between code points
   while (at > begin && (static_cast<unsigned char>(text[at]) & 0xC0) == 0x80) --at;

@@ -78,9 +78,9 @@ LangGuess DetectLanguage(std::u32string_view text) {
   if (letters == 0) return g;
   g.reliable = letters >= 20;
   if (cyr >= lat) {
-    // Kazakh letters are about 8% of Kazakh text; 1% allows for a Russian
+    // Kazakh letters are about 8% of Kazakh text; 3% allows for a Russian
     // text that quotes a Kazakh name or two.
-    g.lang = kk_cyr * 100 >= cyr ? Lang::kKk : Lang::kRu;
+    g.lang = kk_cyr * 100 >= 3 * cyr ? Lang::kKk : Lang::kRu;
     g.confidence = static_cast<double>(cyr) / letters;
     return g;
   }

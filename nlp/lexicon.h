@@ -108,6 +108,7 @@ struct WordPattern {
 struct Phrase {
   std::vector<WordPattern> words;
   int32_t entry = 0;
+  Lang lang = Lang::kUnknown;  // whose endings its stems take
 };
 
 // A set of strings that string_views can look up without a copy.

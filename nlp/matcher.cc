@@ -31,7 +31,7 @@ char32_t Next(const std::string& s, size_t* i) {
 
 Matcher::Matcher(const Lexicon& lexicon, Lang lang)
     : phrases_(lexicon.phrases[static_cast<size_t>(lang)]),
-      suffixes_(lexicon.suffixes[static_cast<size_t>(lang)]) {
+      suffixes_(&lexicon.suffixes) {
   nodes_.emplace_back();
   Grow();
   for (size_t p = 0; p < phrases_.size(); ++p) Insert(static_cast<int32_t>(p));
@@ -87,7 +87,7 @@ void Matcher::Insert(int32_t phrase) {
   }
 }
 
-bool Matcher::WordMatches(const WordPattern& w, const Token& t) const {
+bool Matcher::WordMatches(const WordPattern& w, const Token& t, Lang lang) const {
   switch (w.mode) {
     case WordPattern::kNumber:
       return t.kind == TokenKind::kNumber;
@@ -99,7 +99,7 @@ bool Matcher::WordMatches(const WordPattern& w, const Token& t) const {
           t.text.compare(0, w.text.size(), w.text) != 0) {
         return false;
       }
-      return w.mode == WordPattern::kPrefix || IsEnding(std::string_view(t.text).substr(w.text.size()));
+      return w.mode == WordPattern::kPrefix || IsEnding(std::string_view(t.text).substr(w.text.size()), lang);
   }
   return false;
 }
@@ -111,7 +111,7 @@ void Matcher::Complete(int32_t p, const std::vector<Token>& tokens, size_t i,
   const Phrase& ph = phrases_[p];
   size_t k = i + 1;
   for (size_t w = 1; w < ph.words.size(); ++w, ++k) {
-    if (k >= tokens.size() || tokens[k].newline_before || !WordMatches(ph.words[w], tokens[k])) return;
+    if (k >= tokens.size() || tokens[k].newline_before || !WordMatches(ph.words[w], tokens[k], ph.lang)) return;
   }
   Match m;
   m.entry = ph.entry;
@@ -130,7 +130,7 @@ void Matcher::Complete(int32_t p, const std::vector<Token>& tokens, size_t i,
   // "ШҚО-да", "БАӘ-ге". Take the ending into the match.
   if (k + 1 < tokens.size() && tokens[k].text == "-" && !tokens[k].space_before &&
       !tokens[k + 1].space_before && tokens[k + 1].kind == TokenKind::kWord &&
-      IsEnding(tokens[k + 1].text)) {
+      IsEnding(tokens[k + 1].text, ph.lang)) {
     m.ending = tokens[k + 1].text;
     m.end = static_cast<int32_t>(k + 2);
   }
@@ -152,9 +152,8 @@ void Matcher::MatchAt(const std::vector<Token>& tokens, size_t i,
     const Node& n = nodes_[node];
     if (!n.stems.empty() && t.kind == TokenKind::kWord) {
       const std::string_view ending = text.substr(pos);
-      const bool is_ending = IsEnding(ending);
       for (int32_t p : n.stems) {
-        if (is_ending || phrases_[p].words.front().mode == WordPattern::kPrefix) {
+        if (phrases_[p].words.front().mode == WordPattern::kPrefix || IsEnding(ending, phrases_[p].lang)) {
           Complete(p, tokens, i, ending, out);
         }
       }

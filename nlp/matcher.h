@@ -46,11 +46,16 @@ class Matcher {
   void Insert(int32_t phrase);
   void Complete(int32_t phrase, const std::vector<Token>& tokens, size_t i,
                 std::string_view first_ending, std::vector<Match>* out) const;
-  bool WordMatches(const WordPattern& w, const Token& t) const;
-  bool IsEnding(std::string_view s) const { return s.empty() || suffixes_.find(s) != suffixes_.end(); }
+  bool WordMatches(const WordPattern& w, const Token& t, Lang lang) const;
+  // An ending of `lang`: a Russian place name in an English text still
+  // declines the Russian way.
+  bool IsEnding(std::string_view s, Lang lang) const {
+    const StringSet& set = (*suffixes_)[static_cast<size_t>(lang)];
+    return s.empty() || set.find(s) != set.end();
+  }
 
   const std::vector<Phrase>& phrases_;
-  const StringSet& suffixes_;
+  const std::array<StringSet, 4>* suffixes_;
   std::vector<Node> nodes_;
   // Trie edges (node, code point) -> child in one open-addressing table:
   // lookups are the hot loop of the nlp stage, and a node-based map spent

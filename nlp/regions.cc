@@ -22,6 +22,8 @@ bool InRegionList(const Doc& doc, const Match& m) {
   while (k < doc.tokens.size() && doc.tokens[k].sentence == s) {
     if (const Match* w = doc.At(k, EntryKind::kRegionWord)) return doc.entry(*w).attrs.plural;
     if (const Match* p = doc.At(k, EntryKind::kPlace)) {
+      // "Jambyl regions" may be one place name ending in the region word.
+      if (const Match* w = doc.At(p->end - 1, EntryKind::kRegionWord)) return doc.entry(*w).attrs.plural;
       k = p->end;
     } else if (IsListGlue(doc.tokens[k])) {
       ++k;

@@ -389,12 +389,25 @@ class Loader {
     return false;
   }
 
-  void AddEntry(Entry e, std::vector<Phrase> phrases, bool all_langs) {
+  // A gazetteer row serves texts of every language, but a Kazakh form
+  // serves other languages only when a letter only Kazakh has marks it:
+  // Kazakh "Семей" is Russian "of families".
+  static bool ServesOtherLanguages(const Entry& e, const std::string& form) {
+    if (e.lang != Lang::kKk) return true;
+    for (char32_t c : DecodeUtf8(form)) {
+      if (std::u32string_view(U"әғқңөұүһіäğñşūıǵńúý").find(c) != std::u32string_view::npos) return true;
+    }
+    return false;
+  }
+
+  void AddEntry(Entry e, std::vector<Phrase> phrases, bool all_langs, const std::string& form = "") {
     const int32_t index = static_cast<int32_t>(lex_.entries.size());
     const Lang lang = e.lang;
+    all_langs = all_langs && ServesOtherLanguages(e, form);
     lex_.entries.push_back(std::move(e));
     for (Phrase& p : phrases) {
       p.entry = index;
+      p.lang = lang;
       for (Lang l : {Lang::kEn, Lang::kRu, Lang::kKk}) {
         if (all_langs || l == lang) lex_.phrases[static_cast<size_t>(l)].push_back(p);
       }
@@ -458,7 +471,7 @@ class Loader {
     if (!words.ok()) return problems_.Add(e.where, "form '" + form + "': " + words.status().message());
     std::vector<Phrase> p;
     p.push_back(Phrase{std::move(*words), 0});
-    AddEntry(std::move(e), std::move(p), all_langs);
+    AddEntry(std::move(e), std::move(p), all_langs, form);
   }
 
   void LoadNumbers(Lang lang) {

@@ -1,0 +1,72 @@
+#include "nlp/matcher.h"
+
+#include <gtest/gtest.h>
+
+#include "base/text.h"
+#include "tests/nlp/nlp_testing.h"
+
+namespace newsmine::nlp {
+namespace {
+
+// Ids of the entries of `kind` that match somewhere in `text`.
+std::vector<std::string> Found(const std::string& text, Lang lang, EntryKind kind) {
+  const Lexicon& lex = testing::BundledLexicon();
+  Matcher m(lex, lang);
+  const auto tokens = Tokenize(DecodeUtf8(text));
+  std::vector<std::string> out;
+  for (size_t i = 0; i < tokens.size(); ++i) {
+    std::vector<Match> ms;
+    m.MatchAt(tokens, i, &ms);
+    for (const Match& x : ms) {
+      if (lex.entries[x.entry].kind == kind) out.push_back(lex.entries[x.entry].id);
+    }
+  }
+  return out;
+}
+
+TEST(MatcherTest, StemsTakeOnlyTheLanguagesEndings) {
+  EXPECT_FALSE(Found("уголовных дел", Lang::kRu, EntryKind::kCountNoun).empty());
+  EXPECT_FALSE(Found("уголовного дела", Lang::kRu, EntryKind::kCountNoun).empty());
+  EXPECT_TRUE(Found("делает", Lang::kRu, EntryKind::kCountNoun).empty());
+}
+
+TEST(MatcherTest, MultiWordPhrasesAndLongest) {
+  EXPECT_FALSE(Found("more than", Lang::kEn, EntryKind::kQualifier).empty());
+  EXPECT_FALSE(Found("since the start of the year", Lang::kEn, EntryKind::kPeriod).empty());
+}
+
+TEST(MatcherTest, KazakhEndingAfterAHyphen) {
+  const Lexicon& lex = testing::BundledLexicon();
+  Matcher m(lex, Lang::kKk);
+  const auto tokens = Tokenize(DecodeUtf8("БАӘ-ге"));
+  std::vector<Match> ms;
+  m.MatchAt(tokens, 0, &ms);
+  bool found = false;
+  for (const Match& x : ms) {
+    if (lex.entries[x.entry].kind == EntryKind::kCountry) {
+      found = true;
+      EXPECT_EQ(x.ending, "ге");
+      EXPECT_EQ(x.end, 3);
+    }
+  }
+  EXPECT_TRUE(found);
+}
+
+TEST(MatcherTest, NumberSlots) {
+  const Lexicon& lex = testing::BundledLexicon();
+  Matcher m(lex, Lang::kEn);
+  const auto tokens = Tokenize(DecodeUtf8("up to 18 years in prison"));
+  std::vector<Match> ms;
+  m.MatchAt(tokens, 0, &ms);
+  bool found = false;
+  for (const Match& x : ms) {
+    if (lex.entries[x.entry].kind == EntryKind::kPenalty) {
+      found = true;
+      EXPECT_EQ(x.numbers, std::vector<int32_t>{2});
+    }
+  }
+  EXPECT_TRUE(found);
+}
+
+}  // namespace
+}  // namespace newsmine::nlp
