@@ -23,7 +23,9 @@ constexpr int kMinArticleChars = 80;       // less good text than this: no artic
 constexpr int kShortBlock = 80;            // bylines, dates, share bars are shorter
 constexpr double kSiblingPurity = 0.7;     // siblings joining the container
 constexpr int kMinSiblingGood = 60;
-constexpr int kTeaserMaxChars = 300;       // blurbs under a linked headline are shorter
+constexpr int kStopHeadingChars = 30;     // "Читайте также:" alone, no title after it
+constexpr int kTeaserMaxChars = 400;       // blurbs under a linked headline are shorter
+constexpr int kTeaserSlack = 150;          // an item's author, date, "more" link
 
 enum class Kind : uint8_t { kInline, kBlock, kCell, kBreak, kSkip };
 
@@ -121,6 +123,7 @@ struct Block {
   int first = -1;       // its first text node
   int chars = 0;        // non-space code points
   int link_chars = 0;   // of those, inside <a>
+  int links = 0;        // <a> elements with text in it
   std::string text;     // spaces collapsed
   double link_density() const { return chars ? double(link_chars) / chars : 0; }
 };
@@ -183,6 +186,10 @@ class Scorer {
     for (int i = n_ - 1; i > 0; --i)
       if (t_.node(i).parent >= 0) prose[t_.node(i).parent] += prose[i];
     const int64_t page = t_.body() >= 0 ? prose[t_.body()] : 0;
+    text_.assign(n_, 0);
+    for (const Block& b : blocks_) text_[b.owner] += b.chars;
+    for (int i = n_ - 1; i > 0; --i)
+      if (t_.node(i).parent >= 0) text_[t_.node(i).parent] += text_[i];
     for (int i = 0; i < n_; ++i) {
       const int p = t_.node(i).parent;
       neg_[i] = p >= 0 ? neg_[p] : -1;
@@ -243,13 +250,14 @@ class Scorer {
   void BuildBlocks() {
     const int body = t_.body();
     const int end = t_.SubtreeEnd(body);
-    bool brk = true;
+    bool brk = true, new_link = false;
     int cur_owner = -2;
     for (int i = body; i < end; ++i) {
       if (skip_[i]) continue;
       const Tag tag = t_.tag(i);
       if (tag != Tag::kText) {
         if (KindOf(tag) == Kind::kBreak) brk = true;
+        if (tag == Tag::kA) new_link = true;
         continue;
       }
       std::string_view s = t_.Text(i);
@@ -261,33 +269,53 @@ class Scorer {
       }
       if (brk || owner_[i] != cur_owner || blocks_.empty()) {
         if (!blocks_.empty()) TrimBack(&blocks_.back().text);
-        blocks_.push_back(Block{owner_[i], i, 0, 0, {}});
+        blocks_.push_back(Block{owner_[i], i, 0, 0, 0, {}});
         cur_owner = owner_[i];
         brk = false;
       }
       Block& b = blocks_.back();
       AppendCollapsed(s, &b.text);
       b.chars += chars;
-      if (in_link_[i]) b.link_chars += chars;
+      if (in_link_[i]) b.link_chars += chars, b.links += new_link;
+      new_link = false;
     }
     if (!blocks_.empty()) TrimBack(&blocks_.back().text);
   }
 
-  // A teaser: a short paragraph after a linked headline, with at most a
-  // couple of short lines (author, date) between; lists of other stories
-  // look like prose otherwise ("More from ...": headline, byline, blurb).
+  // A teaser: a short paragraph after a linked headline, the two alone in
+  // a small element (with perhaps an author and a date); lists of other
+  // stories look like prose otherwise ("More from ...": headline, blurb).
   void MarkTeasers() {
     teaser_.assign(blocks_.size(), 0);
+    std::vector<int> end(n_);
+    for (int i = n_ - 1; i >= 0; --i) {
+      end[i] = std::max(end[i], i + 1);
+      const int p = t_.node(i).parent;
+      if (p >= 0) end[p] = std::max(end[p], end[i]);
+    }
     for (size_t i = 1; i < blocks_.size(); ++i) {
-      if (blocks_[i].chars >= 2 * kTeaserMaxChars || blocks_[i].link_density() > 0.3) continue;
+      const Block& b = blocks_[i];
+      if (b.chars >= kTeaserMaxChars || b.link_density() > 0.3) continue;
       for (size_t back = 1; back <= 3 && back <= i; ++back) {
         const Block& h = blocks_[i - back];
-        const bool linked_head = h.link_density() > 0.8 && h.chars < 200 &&
-                                 (IsHeading(t_.tag(h.owner)) || h.chars >= 20);
-        if (linked_head) { teaser_[i] = blocks_[i].chars < kTeaserMaxChars || back == 1; break; }
-        if (h.chars >= kShortBlock) break;
+        if (h.link_density() > 0.8 && h.chars < 200 && h.links == 1) {
+          teaser_[i] = SmallCommonItem(h, b, end);
+          break;
+        }
+        if (h.chars >= kShortBlock || IsHeading(t_.tag(h.owner))) break;
       }
     }
+  }
+
+  // True when an element a few levels above `b` holds `h` too and little
+  // else: the two are one item of a list.
+  bool SmallCommonItem(const Block& h, const Block& b, const std::vector<int>& end) const {
+    int a = b.owner;
+    for (int level = 0; level < 5 && a >= 0; ++level, a = t_.node(a).parent) {
+      if (h.first < a || h.first >= end[a]) continue;
+      return text_[a] <= h.chars + b.chars + kTeaserSlack;
+    }
+    return false;
   }
 
   bool Good(const Block& b) const {
@@ -360,10 +388,15 @@ class Scorer {
         // Boilerplate hinted inside the range, not above it.
         if (neg_[k.first] >= begin) continue;
         if (stopped) {
-          if (k.chars >= 2 * kShortBlock && k.link_density() < 0.2) stopped = false;
+          if (k.chars >= kShortBlock && k.link_density() < 0.3) stopped = false;
           else continue;
         }
-        if (IsSectionStop(k.text) && k.chars < 2 * kShortBlock) { stopped = true; continue; }
+        if (IsSectionStop(k.text) && k.chars < 2 * kShortBlock) {
+          // A bare heading ("Похожие новости") heads a list that goes too;
+          // "Read also: <title>" on one line goes alone.
+          stopped = k.chars <= kStopHeadingChars;
+          continue;
+        }
         if (!Keep(k, title)) continue;
         const Tag ot = t_.tag(k.owner);
         const bool same_row = prev_owner >= 0 && (ot == Tag::kTd || ot == Tag::kTh) &&
@@ -396,6 +429,7 @@ class Scorer {
   std::vector<int64_t> good_, all_;
   std::vector<Block> blocks_;
   std::vector<uint8_t> teaser_;
+  std::vector<int64_t> text_;  // all block text per element
 };
 
 }  // namespace

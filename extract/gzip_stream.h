@@ -28,7 +28,8 @@ namespace newsmine::extract {
 
 class GzipStream {
  public:
-  // Reads `f` (not closed here) or `bytes`; gunzips when the data starts
+  // Reads `f` (not closed here) or `bytes` (which must outlive the stream);
+  // gunzips when the data starts
   // with the gzip magic, else passes it through.
   static GzipStream FromFile(std::FILE* f);
   static GzipStream FromMemory(std::string_view bytes);

@@ -10,6 +10,7 @@ namespace {
 // Role cues further than this are about someone else.
 constexpr int kRoleDistance = 8;
 constexpr int kOldest = 100;
+constexpr int kNearCue = 4;
 
 // A counted noun right by the age says whose age it is: "children aged 6
 // to 13", "a 17-year-old girl", "women over 40".
@@ -43,18 +44,24 @@ class Ages {
   bool IsAge(const Number& first, const Number& last, int qb, bool qualified) const {
     if (doc_.IsAgeEnding(last.ending) || doc_.At(last.end, EntryKind::kAgeUnit)) return true;
     if (doc_.EndingAt(qb, EntryKind::kAgeBefore) || Listed(first)) return true;
-    // "women over 40", "girls under 18".
-    return qualified && doc_.EndingAt(qb, EntryKind::kCountNoun) &&
-           doc_.entry(*doc_.EndingAt(qb, EntryKind::kCountNoun)).attrs.type == "person_count";
+    // "women over 40", "girls under 18" — but not "over 40 percent".
+    const Match* noun = doc_.EndingAt(qb, EntryKind::kCountNoun);
+    return qualified && noun && doc_.entry(*noun).attrs.type == "person_count" &&
+           !doc_.At(last.end, EntryKind::kBlockAfter) && !doc_.IsBlockEnding(last.ending);
   }
 
   bool VictimSide(int32_t s, int qb, int qe) const {
+    const std::string role = RoleNear(doc_, s, qb, qe, kRoleDistance);
     if (const Match* noun = NounBy(doc_, qb, qe)) {
       const Attrs& a = doc_.entry(*noun).attrs;
-      if (a.type == "person_count" && (a.role == "victim" || (a.role.empty() && !a.group.empty()))) return true;
       if (a.role == "suspect" || a.role == "convicted") return false;
+      if (a.role == "victim") return true;
+      // "a 17-year-old girl" is a victim unless a perpetrator's cue stands
+      // right by her: "29-летний гражданин Узбекистана задержан".
+      if (a.type == "person_count" && !a.group.empty()) {
+        return RoleNear(doc_, s, qb, qe, kNearCue) != "suspect" && RoleNear(doc_, s, qb, qe, kNearCue) != "convicted";
+      }
     }
-    const std::string role = RoleNear(doc_, s, qb, qe, kRoleDistance);
     return role != "suspect" && role != "convicted";  // ages of perpetrators
   }
 
@@ -63,8 +70,10 @@ class Ages {
     const Number& last = r >= 0 ? doc_.numbers[r] : n;
     if (n.vague || n.value < 0 || last.value > kOldest) return false;
     int qb, qe;
-    const std::string q = QualifierOf(doc_, n.begin, last.end, &qb, &qe);
-    if (!IsAge(n, last, qb, q != "exact")) return false;
+    std::string q = QualifierOf(doc_, n.begin, last.end, &qb, &qe);
+    if (r >= 0) q = "exact";  // "18-ден 35-ке дейін": the range says it all
+    // "about" is no age bound: "жәбірленушілердің шамамен 70 пайызы".
+    if (!IsAge(n, last, qb, q != "exact" && q != "about")) return false;
     last_end_ = last.end;
     const int32_t s = doc_.tokens[n.begin].sentence;
     if (!VictimSide(s, qb, qe)) return true;

@@ -18,6 +18,7 @@ struct Analyzer::Data {
   // Built after `lex` is in place: matchers keep references into it.
   std::array<std::unique_ptr<Matcher>, 4> matchers;
   std::array<std::vector<WordPattern>, 4> age_suffixes;
+  std::array<std::vector<WordPattern>, 4> block_suffixes;
   std::array<std::vector<std::pair<std::string, std::string>>, 4> route_suffixes;
 };
 
@@ -31,13 +32,15 @@ void Prepare(Analyzer::Data* d) {
     for (const Phrase& p : d->lex.phrases[Index(l)]) {
       const Entry& e = d->lex.entries[p.entry];
       if (e.kind == EntryKind::kRouteSuffix) d->route_suffixes[Index(l)].push_back({p.words[0].text, e.attrs.dir});
-      if (e.kind != EntryKind::kAgeUnit) continue;
+      if (e.kind != EntryKind::kAgeUnit && e.kind != EntryKind::kBlockAfter) continue;
+      if (p.words.front().mode == WordPattern::kNumber) continue;
       // "year-old" is three tokens of the phrase but one suffix of
       // "17-year-old": glue the words back together.
       WordPattern glued = p.words.back();
       glued.text.clear();
       for (const WordPattern& w : p.words) glued.text += w.text;
-      d->age_suffixes[Index(l)].push_back(glued);
+      if (glued.text.empty() || !(glued.text[0] & 0x80 || std::isalpha(static_cast<unsigned char>(glued.text[0])))) continue;
+      (e.kind == EntryKind::kAgeUnit ? d->age_suffixes : d->block_suffixes)[Index(l)].push_back(glued);
     }
   }
 }
@@ -116,6 +119,7 @@ void Analyzer::AnalyzePiece(std::string_view piece, int64_t offset, Lang lang,
   doc.text = DecodeUtf8(piece);
   doc.lang = lang;
   doc.age_suffixes = &data_->age_suffixes[Index(lang)];
+  doc.block_suffixes = &data_->block_suffixes[Index(lang)];
   doc.route_suffixes = &data_->route_suffixes[Index(lang)];
   doc.sentences = SplitSentences(doc.text, data_->lex.abbreviations);
   doc.tokens = Tokenize(doc.text);

@@ -7,6 +7,9 @@
 namespace newsmine::nlp {
 namespace {
 
+// Tokens within which a cue after a count outranks a nearer one before it.
+constexpr int kAfterPreference = 8;
+
 int PublishedYear(const Doc& doc) {
   return doc.published.size() >= 4 ? std::atoi(doc.published.substr(0, 4).c_str()) : 0;
 }
@@ -163,7 +166,14 @@ std::string RoleNear(const Doc& doc, int32_t s, int b, int e, int max_distance) 
   for (const Match* m : doc.InSentence(s, EntryKind::kCountNoun)) {
     if (!doc.entry(*m).attrs.role.empty()) consider(m);
   }
-  const Match* m = best_after ? best_after : best_before;
+  // A cue after the count wins when close; a far one loses to a nearer
+  // cue before ("вынес приговор трём жителям ..., которые отправляли").
+  const Match* m = best_after;
+  if (!m || (best_before && ClauseDistance(doc, b, e, m->begin, m->end) > kAfterPreference &&
+             ClauseDistance(doc, b, e, best_before->begin, best_before->end) <
+                 ClauseDistance(doc, b, e, m->begin, m->end))) {
+    m = best_before ? best_before : m;
+  }
   return m ? doc.entry(*m).attrs.role : "";
 }
 

@@ -30,6 +30,15 @@ struct Head {
   int end = 0;  // last token of the phrase, exclusive
 };
 
+bool IsPossessive(const Doc& doc, const std::string& ending) {
+  static const char* kPossessive[] = {"ы", "і", "сы", "сі", "y", "ı", "sy", "sı", "i", "si"};
+  if (doc.lang != Lang::kKk) return false;
+  for (const char* p : kPossessive) {
+    if (ending == p) return true;
+  }
+  return false;
+}
+
 bool IsPersonNoun(const Doc& doc, const Match& m) {
   const Entry& e = doc.entry(m);
   return e.kind == EntryKind::kCountry || e.attrs.type == "person_count";
@@ -77,12 +86,15 @@ bool HeadAfter(const Doc& doc, int k, int32_t sentence, Head* h) {
   return false;
 }
 
-// "число пострадавших составило 25", "victims: 25".
-bool HeadBefore(const Doc& doc, int b, Head* h) {
+// "число пострадавших составило (более) 25", "victims: 25"; Kazakh
+// "қылмыстардың 39-ы" (39 of the crimes) needs no link: the possessive
+// ending on the number ties it to the noun.
+bool HeadBefore(const Doc& doc, int b, const std::string& ending, Head* h) {
   int k = b;
+  if (const Match* q = doc.EndingAt(k, EntryKind::kQualifier)) k = q->begin;
   for (int link = 0; link <= 3; ++link) {
     if (const Match* m = doc.EndingAt(k, EntryKind::kCountNoun)) {
-      if (link == 0) return false;  // "cases 25" without a link is no count
+      if (link == 0 && !IsPossessive(doc, ending)) return false;  // "cases 25" is no count
       h->noun = m;
       h->end = b;
       return true;
@@ -101,9 +113,19 @@ class Counter {
   void Run() {
     const int n = static_cast<int>(doc_.numbers.size());
     std::vector<bool> used(n, false);
+    int blocked_end = -1;
     for (int i = 0; i < n; ++i) {
-      if (used[i] || IsBlocked(doc_, i)) continue;
+      const Number& num = doc_.numbers[i];
+      // "ст. 308 и 309": a number listed right after a blocked one is
+      // blocked too.
+      const bool after_blocked = num.begin == blocked_end + 1 && blocked_end >= 0 &&
+                                 IsListMark(doc_.tokens[num.begin - 1]);
+      if (used[i] || after_blocked || IsBlocked(doc_, i)) {
+        if (after_blocked || BlockedBefore(i)) blocked_end = num.end;
+        continue;
+      }
       const int r = RangeEnd(doc_, i);
+      if (r >= 0 && IsBlocked(doc_, r)) continue;  // "от 10 до 15 %"
       if (r >= 0) used[r] = true;
       One(i, r);
     }
@@ -117,7 +139,7 @@ class Counter {
     Head h;
     const Fact* inherit = nullptr;
     std::string rule;
-    if (!HeadAfter(doc_, last, s, &h) && !HeadBefore(doc_, num.begin, &h)) {
+    if (!HeadAfter(doc_, last, s, &h) && !HeadBefore(doc_, num.begin, num.ending, &h)) {
       inherit = Inherited(i, s);
       if (!inherit) return;
       h.end = last;
@@ -157,8 +179,13 @@ class Counter {
     f.value = static_cast<int64_t>(num.value);
     f.qualifier = qualifier;
     if (range_end >= 0) {
+      const Number& hi = doc_.numbers[range_end];
       f.qualifier = "range";
-      f.max = static_cast<int64_t>(doc_.numbers[range_end].value);
+      f.max = static_cast<int64_t>(hi.value);
+      // "от 2 до 3 тыс. человек": the scale of the upper end is the lower's too.
+      if (hi.scale > 1 && num.scale == 1 && num.value * hi.scale <= hi.value) {
+        f.value = static_cast<int64_t>(num.value * hi.scale);
+      }
     }
     Attach(&f, s, b, span_end, h.noun && doc_.entry(*h.noun).attrs.needs_cue);
     return f;
@@ -167,6 +194,11 @@ class Counter {
   void Attach(Fact* f, int32_t s, int b, int e, bool needs_cue) {
     if (f->type == FactType::kCaseCount) {
       if (f->scope.empty()) f->scope = ScopeNear(doc_, s, b, e);
+    } else if (f->role.empty() && (Included(b) || Listed(b)) && last_count_ != SIZE_MAX &&
+               (*out_)[last_count_].type == FactType::kPersonCount) {
+      // "236 victims, among them 147 women and 31 minors"; "Среди них – 58
+      // женщин, 41 мужчина": a subset are what the whole count was.
+      f->role = (*out_)[last_count_].role;
     } else if (f->role.empty()) {
       f->role = RoleNear(doc_, s, b, e, kRoleDistance);
       // "58 women" in a sentence about exploitation are its victims;
@@ -182,6 +214,21 @@ class Counter {
   bool AboutTrafficking(int32_t s) const {
     return !doc_.InSentence(s, EntryKind::kTopic).empty() ||
            !doc_.InSentence(s, EntryKind::kExploitation).empty();
+  }
+
+  // "ст. 308": blocked by the word before it, as the numbers of a list
+  // after it are ("и 309"); a year is not ("in 2021 and 79 cases").
+  bool BlockedBefore(int i) const {
+    const int b = doc_.numbers[i].begin;
+    return doc_.EndingAt(b, EntryKind::kBlockBefore) ||
+           (b > 0 && doc_.tokens[b - 1].text == "." && doc_.EndingAt(b - 1, EntryKind::kBlockBefore));
+  }
+
+  bool Included(int b) const {
+    return doc_.EndingAt(b, EntryKind::kInclude) || (b > 0 && doc_.EndingAt(b - 1, EntryKind::kInclude));
+  }
+  bool Listed(int b) const {
+    return b > 0 && IsListMark(doc_.tokens[b - 1]) && b - last_end_ <= kListDistance && last_end_ > 0;
   }
 
   // A count with no noun of its own takes the last count's: "39 cases,
@@ -237,6 +284,8 @@ int RangeEnd(const Doc& doc, int i) {
   }
   const Match* j = doc.At(a.end, EntryKind::kRangeJoin);
   if (!j || j->end != b.begin || !a.ending.empty()) return -1;
+  // "выросло с 3 до 8" is a change, not a range.
+  if (a.begin > 0 && doc.tokens[a.begin - 1].text == "с") return -1;
   // "and" joins a range only after "between": "aged 16 and 17" are two ages.
   if (doc.tokens[j->begin].text == "and" &&
       (a.begin == 0 || doc.tokens[a.begin - 1].text != "between")) {
@@ -253,7 +302,7 @@ bool IsBlocked(const Doc& doc, int i) {
   if (n.plain && t[n.begin].text.size() == 4 && n.value >= 1900 && n.value <= 2100) return true;
   if (doc.EndingAt(n.begin, EntryKind::kBlockBefore)) return true;
   if (n.begin > 0 && t[n.begin - 1].text == "." && doc.EndingAt(n.begin - 1, EntryKind::kBlockBefore)) return true;
-  if (doc.At(n.end, EntryKind::kBlockAfter)) return true;
+  if (doc.At(n.end, EntryKind::kBlockAfter) || doc.IsBlockEnding(n.ending)) return true;
   // Ages and sums are facts of their own (ages.cc, amounts.cc).
   if (doc.IsAgeEnding(n.ending) || doc.At(n.end, EntryKind::kAgeUnit)) return true;
   if (doc.At(n.end, EntryKind::kCurrency) || doc.EndingAt(n.begin, EntryKind::kCurrency)) return true;

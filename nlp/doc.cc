@@ -65,9 +65,9 @@ Fact Doc::MakeFact(FactType type, size_t b, size_t e,
   return f;
 }
 
-bool Doc::IsAgeEnding(const std::string& ending) const {
-  if (ending.empty() || !age_suffixes) return false;
-  for (const WordPattern& w : *age_suffixes) {
+bool Doc::EndingIs(const std::string& ending, const std::vector<WordPattern>* patterns) const {
+  if (ending.empty() || !patterns) return false;
+  for (const WordPattern& w : *patterns) {
     if (w.mode == WordPattern::kExact ? ending == w.text
                                       : ending.compare(0, w.text.size(), w.text) == 0) {
       return true;

@@ -30,6 +30,7 @@ struct Doc {
   // age_unit phrases glued into one word, to test number suffixes
   // ("17-year-old", "17-летняя").
   const std::vector<WordPattern>* age_suffixes = nullptr;
+  const std::vector<WordPattern>* block_suffixes = nullptr;  // block_after, glued
   // route_suffix endings of the language and their direction ("нан" from).
   const std::vector<std::pair<std::string, std::string>>* route_suffixes = nullptr;
   // Sentence texts, made once each on first use by MakeFact.
@@ -51,7 +52,10 @@ struct Doc {
   std::string SentenceText(int32_t s) const;
 
   // "year-old" of "17-year-old", "летняя" of "17-летняя", "жастағы".
-  bool IsAgeEnding(const std::string& ending) const;
+  bool IsAgeEnding(const std::string& ending) const { return EndingIs(ending, age_suffixes); }
+  // "бабымен" of "128-бабымен": a number's own ending is a block word.
+  bool IsBlockEnding(const std::string& ending) const { return EndingIs(ending, block_suffixes); }
+  bool EndingIs(const std::string& ending, const std::vector<WordPattern>* patterns) const;
 };
 
 // Token distance between [b1,e1) and [b2,e2): 0 when they touch or overlap.

@@ -32,6 +32,14 @@ char32_t Next(const std::string& s, size_t* i) {
 Matcher::Matcher(const Lexicon& lexicon, Lang lang)
     : phrases_(lexicon.phrases[static_cast<size_t>(lang)]),
       suffixes_(&lexicon.suffixes) {
+  for (const Phrase& ph : phrases_) {
+    const Entry& e = lexicon.entries[ph.entry];
+    const std::string& k = e.attrs.number_kind;
+    if (e.kind == EntryKind::kNumberWord && (k == "unit" || k == "ten" || k == "hundred") &&
+        ph.words.size() == 1 && ph.words[0].mode == WordPattern::kExact) {
+      number_words_[static_cast<size_t>(e.lang)].insert(ph.words[0].text);
+    }
+  }
   nodes_.emplace_back();
   Grow();
   for (size_t p = 0; p < phrases_.size(); ++p) Insert(static_cast<int32_t>(p));
@@ -90,7 +98,7 @@ void Matcher::Insert(int32_t phrase) {
 bool Matcher::WordMatches(const WordPattern& w, const Token& t, Lang lang) const {
   switch (w.mode) {
     case WordPattern::kNumber:
-      return t.kind == TokenKind::kNumber;
+      return IsNumber(t, lang);
     case WordPattern::kExact:
       return t.kind != TokenKind::kNumber && t.text == w.text;
     case WordPattern::kInflect:
@@ -143,6 +151,9 @@ void Matcher::MatchAt(const std::vector<Token>& tokens, size_t i,
   if (t.kind == TokenKind::kNumber) {
     for (int32_t p : number_first_) Complete(p, tokens, i, t.suffix, out);
     return;
+  }
+  for (int32_t p : number_first_) {
+    if (IsNumber(t, phrases_[p].lang)) Complete(p, tokens, i, {}, out);
   }
   if (t.kind == TokenKind::kCode) return;
   const std::string_view text(t.text);

@@ -68,6 +68,13 @@ class Matcher {
   size_t edge_count_ = 0;
   void Grow();
   std::vector<int32_t> number_first_;  // phrases that start with "#"
+  // One-word number words ("девять", "тоғыз") by language: "#" matches
+  // them too ("за девять месяцев").
+  std::array<StringSet, 4> number_words_;
+  bool IsNumber(const Token& t, Lang lang) const {
+    return t.kind == TokenKind::kNumber ||
+           (t.kind == TokenKind::kWord && number_words_[static_cast<size_t>(lang)].count(t.text));
+  }
 };
 
 }  // namespace newsmine::nlp

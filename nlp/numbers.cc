@@ -110,6 +110,7 @@ class Finder {
         k = m->end;
       }
       n->value *= w.value();
+      n->scale = w.value();
       n->end = static_cast<int32_t>(k);
       n->plain = false;
     }

@@ -30,6 +30,7 @@ struct Number {
   bool vague = false;    // "dozens": not a count
   bool plain = false;    // bare digits, no grouping or decimals: may be a year
   std::string ending;    // suffix of the last token: "дан" of "20-дан"
+  double scale = 1;      // the scale word that multiplied it: "3 тыс." → 1000
 };
 
 // The value of digits as written: "1,000" → 1000, "1,5" → 1.5, "1 000" →

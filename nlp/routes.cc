@@ -37,7 +37,8 @@ bool IsLead(const Token& t) {
 
 class Router {
  public:
-  Router(const Doc& doc, int32_t s, std::vector<Fact>* out) : doc_(doc), s_(s), out_(out) {}
+  Router(const Doc& doc, int32_t s, const std::string& article_exploitation, std::vector<Fact>* out)
+      : doc_(doc), s_(s), out_(out), article_exploitation_(article_exploitation) {}
 
   void Run() {
     Collect();
@@ -107,6 +108,8 @@ class Router {
       }
     }
     if (!m.ending.empty()) SuffixDir(m.ending, &x.dir);
+    // Kazakh puts "through" after the country: "Қазақстан арқылы Ресейге".
+    if (x.dir == Dir::kNone && doc_.At(m.end, EntryKind::kRouteVia)) x.dir = Dir::kVia;
     if (x.citizen && x.dir != Dir::kVia) x.dir = Dir::kFrom;
     return x;
   }
@@ -135,8 +138,12 @@ class Router {
     }
   }
 
+  // Two countries side by side ("тәжікстандықты Ресейдің") are no list:
+  // a comma or a conjunction must join them.
   bool Listed(size_t a, size_t b) const {
-    for (int k = mentions_[a].match->end; k < mentions_[b].match->begin; ++k) {
+    const int from = mentions_[a].match->end, to = mentions_[b].match->begin;
+    if (from >= to) return false;
+    for (int k = from; k < to; ++k) {
       if (!IsGlue(doc_.tokens[k])) return false;
     }
     return true;
@@ -148,11 +155,14 @@ class Router {
            !doc_.InSentence(s_, EntryKind::kExploitation).empty();
   }
 
+  // The kind of exploitation: the one the sentence names, else the one the
+  // whole article names (records.md: "only when one kind applies").
   std::string Exploitation() const {
     std::set<std::string> kinds;
     for (const Match* m : doc_.InSentence(s_, EntryKind::kExploitation)) {
       kinds.insert(doc_.entry(*m).attrs.exploitation);
     }
+    if (kinds.empty()) return article_exploitation_;
     return kinds.size() == 1 ? *kinds.begin() : "";
   }
 
@@ -223,6 +233,7 @@ class Router {
   const Doc& doc_;
   int32_t s_;
   std::vector<Fact>* out_;
+  const std::string& article_exploitation_;
   std::vector<Mention> mentions_;
 };
 
@@ -230,8 +241,15 @@ class Router {
 
 void ExtractRoutes(const Doc& doc, std::vector<Fact>* out) {
   if (!doc.on_topic) return;
+  std::set<std::string> kinds;
+  for (const auto& ms : doc.matches) {
+    for (const Match& m : ms) {
+      if (doc.entry(m).kind == EntryKind::kExploitation) kinds.insert(doc.entry(m).attrs.exploitation);
+    }
+  }
+  const std::string article = kinds.size() == 1 ? *kinds.begin() : "";
   for (int32_t s = 0; s < static_cast<int32_t>(doc.sentences.size()); ++s) {
-    Router(doc, s, out).Run();
+    Router(doc, s, article, out).Run();
   }
 }
 
