@@ -15,6 +15,7 @@ constexpr int kNearCue = 4;
 // A counted noun right by the age says whose age it is: "children aged 6
 // to 13", "a 17-year-old girl", "women over 40".
 const Match* NounBy(const Doc& doc, int b, int e) {
+  if (const Match* before = doc.EndingAt(b, EntryKind::kAgeBefore)) b = before->begin;  // "children aged"
   if (const Match* m = doc.EndingAt(b, EntryKind::kCountNoun)) return m;
   if (b > 0 && doc.tokens[b - 1].text == ",") {
     if (const Match* m = doc.EndingAt(b - 1, EntryKind::kCountNoun)) return m;
@@ -74,9 +75,12 @@ class Ages {
     if (r >= 0) q = "exact";  // "18-ден 35-ке дейін": the range says it all
     // "about" is no age bound: "жәбірленушілердің шамамен 70 пайызы".
     if (!IsAge(n, last, qb, q != "exact" && q != "about")) return false;
+    const bool listed = Listed(n);
     last_end_ = last.end;
     const int32_t s = doc_.tokens[n.begin].sentence;
-    if (!VictimSide(s, qb, qe)) return true;
+    // "his two sons, aged 22 and 25": a listed age is whose the first was.
+    last_victim_ = listed ? last_victim_ : VictimSide(s, qb, qe);
+    if (!last_victim_) return true;
     Fact f = doc_.MakeFact(FactType::kVictimAge, qb, last.end, std::string(LangCode(doc_.lang)) + ".victim_age.explicit");
     const int v = static_cast<int>(n.value);
     f.min_age = v;
@@ -92,6 +96,7 @@ class Ages {
   const Doc& doc_;
   std::vector<Fact>* out_;
   int last_end_ = -1;
+  bool last_victim_ = false;
 };
 
 void Categories(const Doc& doc, std::vector<Fact>* out) {

@@ -24,8 +24,9 @@ TEST(HtmlTree, EntitiesDecodedAndSvgTitleIsNotTitle) {
   int titles = 0;
   for (int i = 0; i < t.size(); ++i) titles += t.tag(i) == Tag::kTitle;
   EXPECT_EQ(titles, 1);
-  for (int i = 0; i < t.size(); ++i)
+  for (int i = 0; i < t.size(); ++i) {
     if (t.tag(i) == Tag::kTitle) EXPECT_EQ(t.SubtreeText(i), "A & B");
+  }
 }
 
 // Issue 4: 100,000 nested divs neither overflow the stack nor take
