@@ -59,10 +59,7 @@ void AssignSentences(Doc* doc) {
 }
 
 void MatchAll(const Matcher& matcher, Doc* doc) {
-  doc->matches.assign(doc->tokens.size(), {});
-  for (size_t i = 0; i < doc->tokens.size(); ++i) {
-    matcher.MatchAt(doc->tokens, i, &doc->matches[i]);
-  }
+  doc->matches.Build(matcher, doc->tokens);
   doc->numbers = FindNumbers(doc->tokens, doc->matches, *doc->lex);
   doc->number_at.assign(doc->tokens.size(), -1);
   for (size_t n = 0; n < doc->numbers.size(); ++n) {
@@ -70,11 +67,8 @@ void MatchAll(const Matcher& matcher, Doc* doc) {
       doc->number_at[k] = static_cast<int32_t>(n);
     }
   }
-  for (const auto& ms : doc->matches) {
-    for (const Match& m : ms) {
-      if (doc->entry(m).kind == EntryKind::kTopic) doc->on_topic = true;
-    }
-  }
+  doc->IndexMatches();
+  doc->on_topic = !doc->by_kind[static_cast<size_t>(EntryKind::kTopic)].empty();
 }
 
 }  // namespace
@@ -108,6 +102,19 @@ size_t ChunkEnd(std::string_view text, size_t begin) {
   return at;
 }
 
+// Facts into text order. Facts are large: sort their indices, then move
+// each fact once.
+void SortBySpan(std::vector<Fact>* facts) {
+  std::vector<uint32_t> order(facts->size());
+  for (uint32_t i = 0; i < order.size(); ++i) order[i] = i;
+  std::stable_sort(order.begin(), order.end(),
+                   [&](uint32_t a, uint32_t b) { return (*facts)[a].span.begin < (*facts)[b].span.begin; });
+  std::vector<Fact> sorted;
+  sorted.reserve(facts->size());
+  for (uint32_t i : order) sorted.push_back(std::move((*facts)[i]));
+  *facts = std::move(sorted);
+}
+
 }  // namespace
 
 void Analyzer::AnalyzePiece(std::string_view piece, int64_t offset, Lang lang,
@@ -139,8 +146,8 @@ Analysis Analyzer::Analyze(std::string_view text, const AnalyzeOptions& options)
   Analysis out;
   out.text = NormalizeText(ScrubUtf8(text));
   const std::string_view all(out.text);
-  // 4 KiB of text (some 2,000 letters) tell the language as well as the whole.
-  const LangGuess guess = DetectLanguage(DecodeUtf8(all.substr(0, 4096)));
+  // 2 KiB of text (some 1,000 letters) tell the language as well as the whole.
+  const LangGuess guess = DetectLanguage(DecodeUtf8(all.substr(0, 2048)));
   out.lang = options.lang != Lang::kUnknown ? options.lang : guess.lang;
   if (out.lang == Lang::kUnknown) out.lang = Lang::kEn;
   out.lang_confidence = guess.lang == out.lang ? guess.confidence : 0;
@@ -151,9 +158,7 @@ Analysis Analyzer::Analyze(std::string_view text, const AnalyzeOptions& options)
     offset += static_cast<int64_t>(CodePointCount(all.substr(b, e - b)));
     b = e;
   }
-  std::stable_sort(out.facts.begin(), out.facts.end(), [](const Fact& a, const Fact& b) {
-    return a.span.begin < b.span.begin;
-  });
+  SortBySpan(&out.facts);
   return out;
 }
 

@@ -44,7 +44,7 @@ double NumberValue(const Doc& doc, int32_t token) {
 int YearInSentence(const Doc& doc, int32_t s) {
   for (const Match* m : doc.InSentence(s, EntryKind::kPeriod)) {
     if (doc.entry(*m).attrs.period != "year" || m->numbers.empty()) continue;
-    const double v = NumberValue(doc, m->numbers[0]);
+    const double v = NumberValue(doc, m->numbers.front());
     if (IsYear(v)) return static_cast<int>(v);
   }
   return 0;

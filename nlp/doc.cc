@@ -38,12 +38,32 @@ std::pair<size_t, size_t> Doc::SentenceTokens(int32_t s) const {
   return {first, last};
 }
 
-std::vector<const Match*> Doc::InSentence(int32_t s, EntryKind kind) const {
-  std::vector<const Match*> out;
-  auto [first, last] = SentenceTokens(s);
-  for (size_t i = first; i < last; ++i) {
-    if (const Match* m = At(i, kind)) out.push_back(m);
+void Doc::IndexMatches() {
+  for (auto& v : by_kind) v.clear();
+  std::array<const Match*, kEntryKinds> best;
+  for (size_t i = 0; i < matches.size(); ++i) {
+    const std::span<const Match> at = matches[i];
+    if (at.empty()) continue;
+    best.fill(nullptr);
+    for (const Match& m : at) {
+      const Match*& b = best[static_cast<size_t>(entry(m).kind)];
+      if (!b || m.end > b->end) b = &m;
+    }
+    for (size_t k = 0; k < kEntryKinds; ++k) {
+      if (best[k]) by_kind[k].push_back(best[k]);
+    }
   }
+}
+
+std::vector<const Match*> Doc::InSentence(int32_t s, EntryKind kind) const {
+  // Matches of a kind are few and in order: find the sentence's by search
+  // instead of walking its tokens (the rules ask this for every number).
+  const auto& all = by_kind[static_cast<size_t>(kind)];
+  auto [first, last] = SentenceTokens(s);
+  auto it = std::lower_bound(all.begin(), all.end(), first,
+                             [](const Match* m, size_t t) { return static_cast<size_t>(m->begin) < t; });
+  std::vector<const Match*> out;
+  for (; it != all.end() && static_cast<size_t>((*it)->begin) < last; ++it) out.push_back(*it);
   return out;
 }
 

@@ -3,6 +3,7 @@
 #ifndef NEWSMINE_NLP_DOC_H_
 #define NEWSMINE_NLP_DOC_H_
 
+#include <array>
 #include <optional>
 #include <string>
 #include <vector>
@@ -22,7 +23,7 @@ struct Doc {
   std::u32string text;
   std::vector<Span> sentences;    // code points
   std::vector<Token> tokens;
-  std::vector<std::vector<Match>> matches;  // by first token
+  Matches matches;  // by first token
   std::vector<Number> numbers;
   std::vector<int32_t> number_at;  // token -> index into numbers, or -1
   std::vector<int32_t> sentence_first;  // sentence -> its first token
@@ -44,6 +45,10 @@ struct Doc {
   const Match* EndingAt(size_t end, EntryKind kind) const;
   // Every match of `kind` in sentence `s`, in text order (longest at a start).
   std::vector<const Match*> InSentence(int32_t s, EntryKind kind) const;
+  // Builds the index InSentence reads; call once the matches are in.
+  void IndexMatches();
+  // by_kind[kind]: the longest match of that kind at each start, in order.
+  std::array<std::vector<const Match*>, kEntryKinds> by_kind;
   // Token range [first, last) of sentence `s`.
   std::pair<size_t, size_t> SentenceTokens(int32_t s) const;
 

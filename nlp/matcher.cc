@@ -1,5 +1,7 @@
 #include "nlp/matcher.h"
 
+#include <algorithm>
+
 #include "base/text.h"
 
 namespace newsmine::nlp {
@@ -38,14 +40,47 @@ Matcher::Matcher(const Lexicon& lexicon, Lang lang)
     if (e.kind == EntryKind::kNumberWord && (k == "unit" || k == "ten" || k == "hundred") &&
         ph.words.size() == 1 && ph.words[0].mode == WordPattern::kExact) {
       number_words_[static_cast<size_t>(e.lang)].insert(ph.words[0].text);
+      any_number_word_.insert(ph.words[0].text);
     }
   }
   nodes_.emplace_back();
   Grow();
   for (size_t p = 0; p < phrases_.size(); ++p) Insert(static_cast<int32_t>(p));
+  Freeze();
 }
 
 int32_t Matcher::Child(int32_t node, char32_t c) const {
+  const Node& n = nodes_[node];
+  const Kid* b = children_.data() + n.first_child;
+  const Kid* e = b + n.child_count;
+  if (n.child_count <= 8) {
+    for (; b != e; ++b) {
+      if (b->cp == c) return b->node;
+    }
+    return -1;
+  }
+  const Kid* it = std::lower_bound(b, e, c, [](const Kid& x, char32_t v) { return x.cp < v; });
+  return it != e && it->cp == c ? it->node : -1;
+}
+
+void Matcher::Freeze() {
+  std::vector<std::vector<Kid>> kids(nodes_.size());
+  for (const Edge& e : edges_) {
+    if (e.key == 0) continue;
+    const uint64_t k = e.key - 1;
+    kids[k >> 21].push_back({static_cast<char32_t>(k & 0x1FFFFF), e.child});
+  }
+  children_.clear();
+  for (size_t n = 0; n < nodes_.size(); ++n) {
+    std::sort(kids[n].begin(), kids[n].end(), [](const Kid& a, const Kid& b) { return a.cp < b.cp; });
+    nodes_[n].first_child = static_cast<uint32_t>(children_.size());
+    nodes_[n].child_count = static_cast<uint32_t>(kids[n].size());
+    children_.insert(children_.end(), kids[n].begin(), kids[n].end());
+  }
+  std::vector<Edge>().swap(edges_);  // the build table is no longer needed
+}
+
+int32_t Matcher::BuildChild(int32_t node, char32_t c) const {
   const uint64_t key = EdgeKey(node, c);
   const size_t mask = edges_.size() - 1;
   for (size_t i = Slot(key, mask);; i = (i + 1) & mask) {
@@ -67,7 +102,7 @@ void Matcher::Grow() {
 }
 
 int32_t Matcher::AddChild(int32_t node, char32_t c) {
-  if (int32_t child = edges_.empty() ? -1 : Child(node, c); child >= 0) return child;
+  if (int32_t child = edges_.empty() ? -1 : BuildChild(node, c); child >= 0) return child;
   if ((edge_count_ + 1) * 2 > edges_.size()) Grow();  // load factor under 1/2
   const uint64_t key = EdgeKey(node, c);
   const size_t mask = edges_.size() - 1;
@@ -89,10 +124,18 @@ void Matcher::Insert(int32_t phrase) {
   size_t i = 0;
   while (i < first.text.size()) node = AddChild(node, Next(first.text, &i));
   if (first.mode == WordPattern::kExact) {
-    nodes_[node].exact.push_back(phrase);
+    AddTo(&nodes_[node].exact, phrase);
   } else {
-    nodes_[node].stems.push_back(phrase);
+    AddTo(&nodes_[node].stems, phrase);
   }
+}
+
+void Matcher::AddTo(uint32_t* list, int32_t phrase) {
+  if (*list == 0) {
+    *list = static_cast<uint32_t>(lists_.size());
+    lists_.emplace_back();
+  }
+  lists_[*list].push_back(phrase);
 }
 
 bool Matcher::WordMatches(const WordPattern& w, const Token& t, Lang lang) const {
@@ -114,8 +157,26 @@ bool Matcher::WordMatches(const WordPattern& w, const Token& t, Lang lang) const
 
 // The words after the first; on success appends the match. Nothing is
 // allocated for the many phrases that fail on their second word.
+void Matches::Build(const Matcher& matcher, const std::vector<Token>& tokens) {
+  all_.clear();
+  all_.reserve(tokens.size() * 2);
+  first_.assign(tokens.size() + 1, 0);
+  for (size_t i = 0; i < tokens.size(); ++i) {
+    first_[i] = static_cast<uint32_t>(all_.size());
+    matcher.MatchAt(tokens, i, &all_);
+  }
+  first_[tokens.size()] = static_cast<uint32_t>(all_.size());
+}
+
+std::string_view EndingOf(const Match& m, const std::vector<Token>& tokens) {
+  if (m.ending_token < 0) return {};
+  const Token& t = tokens[m.ending_token];
+  if (m.ending_from < 0) return t.suffix;
+  return std::string_view(t.text).substr(static_cast<size_t>(m.ending_from));
+}
+
 void Matcher::Complete(int32_t p, const std::vector<Token>& tokens, size_t i,
-                       std::string_view first_ending, std::vector<Match>* out) const {
+                       int32_t first_from, std::vector<Match>* out) const {
   const Phrase& ph = phrases_[p];
   size_t k = i + 1;
   for (size_t w = 1; w < ph.words.size(); ++w, ++k) {
@@ -130,16 +191,21 @@ void Matcher::Complete(int32_t p, const std::vector<Token>& tokens, size_t i,
   }
   const WordPattern& last = ph.words.back();
   if (ph.words.size() == 1) {
-    m.ending = first_ending;
+    if (first_from != -2) {
+      m.ending_token = static_cast<int32_t>(i);
+      m.ending_from = first_from;
+    }
   } else if (last.mode == WordPattern::kInflect || last.mode == WordPattern::kPrefix) {
-    m.ending = tokens[k - 1].text.substr(last.text.size());
+    m.ending_token = static_cast<int32_t>(k - 1);
+    m.ending_from = static_cast<int32_t>(last.text.size());
   }
   // Kazakh writes endings after a hyphen on abbreviations and digits:
   // "ШҚО-да", "БАӘ-ге". Take the ending into the match.
   if (k + 1 < tokens.size() && tokens[k].text == "-" && !tokens[k].space_before &&
       !tokens[k + 1].space_before && tokens[k + 1].kind == TokenKind::kWord &&
       IsEnding(tokens[k + 1].text, ph.lang)) {
-    m.ending = tokens[k + 1].text;
+    m.ending_token = static_cast<int32_t>(k + 1);
+    m.ending_from = 0;
     m.end = static_cast<int32_t>(k + 2);
   }
   out->push_back(std::move(m));
@@ -149,11 +215,13 @@ void Matcher::MatchAt(const std::vector<Token>& tokens, size_t i,
                       std::vector<Match>* out) const {
   const Token& t = tokens[i];
   if (t.kind == TokenKind::kNumber) {
-    for (int32_t p : number_first_) Complete(p, tokens, i, t.suffix, out);
+    for (int32_t p : number_first_) Complete(p, tokens, i, -1, out);
     return;
   }
-  for (int32_t p : number_first_) {
-    if (IsNumber(t, phrases_[p].lang)) Complete(p, tokens, i, {}, out);
+  if (t.kind == TokenKind::kWord && any_number_word_.count(t.text)) {
+    for (int32_t p : number_first_) {
+      if (IsNumber(t, phrases_[p].lang)) Complete(p, tokens, i, -2, out);
+    }
   }
   if (t.kind == TokenKind::kCode) return;
   const std::string_view text(t.text);
@@ -161,16 +229,16 @@ void Matcher::MatchAt(const std::vector<Token>& tokens, size_t i,
   size_t pos = 0;
   while (node >= 0) {
     const Node& n = nodes_[node];
-    if (!n.stems.empty() && t.kind == TokenKind::kWord) {
+    if (n.stems != 0 && t.kind == TokenKind::kWord) {
       const std::string_view ending = text.substr(pos);
-      for (int32_t p : n.stems) {
+      for (int32_t p : lists_[n.stems]) {
         if (phrases_[p].words.front().mode == WordPattern::kPrefix || IsEnding(ending, phrases_[p].lang)) {
-          Complete(p, tokens, i, ending, out);
+          Complete(p, tokens, i, static_cast<int32_t>(pos), out);
         }
       }
     }
     if (pos >= text.size()) {
-      for (int32_t p : n.exact) Complete(p, tokens, i, {}, out);
+      for (int32_t p : lists_[n.exact]) Complete(p, tokens, i, -2, out);
       break;
     }
     node = Child(node, Next(t.text, &pos));

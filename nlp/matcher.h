@@ -8,6 +8,7 @@
 #define NEWSMINE_NLP_MATCHER_H_
 
 #include <cstdint>
+#include <span>
 #include <string>
 #include <string_view>
 #include <unordered_set>
@@ -18,12 +19,49 @@
 
 namespace newsmine::nlp {
 
+// Token indices of a phrase's "#" slots; no phrase has more than four.
+struct Slots {
+  int32_t at[4] = {};
+  uint8_t n = 0;
+  void push_back(int32_t t) {
+    if (n < 4) at[n++] = t;
+  }
+  const int32_t* begin() const { return at; }
+  const int32_t* end() const { return at + n; }
+  size_t size() const { return n; }
+  bool empty() const { return n == 0; }
+  int32_t front() const { return at[0]; }
+  int32_t back() const { return at[n - 1]; }
+};
+
+// Matches are made for every token, so a Match allocates nothing: its
+// ending is kept as a place in a token, read with EndingOf.
 struct Match {
   int32_t entry = 0;  // index into Lexicon::entries
   int32_t begin = 0;  // tokens [begin, end)
   int32_t end = 0;
-  std::string ending;            // what followed the stem in the last word
-  std::vector<int32_t> numbers;  // token indices of the "#" slots
+  int32_t ending_token = -1;  // the token whose tail is the ending; -1: none
+  int32_t ending_from = 0;    // byte where it starts in the token's text; -1: the number's suffix
+  Slots numbers;              // token indices of the "#" slots
+};
+
+// What followed the stem in the last word of `m`: "да" of "Алматыда".
+std::string_view EndingOf(const Match& m, const std::vector<Token>& tokens);
+
+// Every match of a text, by first token, in one flat array: a token's
+// matches are (*this)[i]. One allocation instead of one per token.
+class Matches {
+ public:
+  // Runs `matcher` over every token.
+  void Build(const class Matcher& matcher, const std::vector<Token>& tokens);
+  std::span<const Match> operator[](size_t i) const {
+    return {all_.data() + first_[i], all_.data() + first_[i + 1]};
+  }
+  size_t size() const { return first_.empty() ? 0 : first_.size() - 1; }
+
+ private:
+  std::vector<Match> all_;
+  std::vector<uint32_t> first_;
 };
 
 class Matcher {
@@ -37,15 +75,33 @@ class Matcher {
                std::vector<Match>* out) const;
 
  private:
+  // 16 bytes, so the nodes of a walk stay in cache; the phrase lists live
+  // in lists_ (index 0: the empty list).
   struct Node {
-    std::vector<int32_t> exact;  // phrases whose first word ends here
-    std::vector<int32_t> stems;  // phrases whose first word is a stem ending here
+    uint32_t first_child = 0;  // children_[first_child, first_child + child_count)
+    uint32_t child_count = 0;
+    uint32_t exact = 0;        // lists_ index: phrases whose first word ends here
+    uint32_t stems = 0;        // lists_ index: phrases whose first word is a stem ending here
   };
+  std::vector<std::vector<int32_t>> lists_ = {{}};
+  void AddTo(uint32_t* list, int32_t phrase);
+  struct Kid {
+    char32_t cp;
+    int32_t node;
+  };
+  // After all phrases are in: each node's children side by side, sorted, so
+  // a walk touches a cache line or two per character instead of a random
+  // slot of a large table.
+  void Freeze();
+  std::vector<Kid> children_;
   int32_t Child(int32_t node, char32_t c) const;
+  int32_t BuildChild(int32_t node, char32_t c) const;
   int32_t AddChild(int32_t node, char32_t c);
   void Insert(int32_t phrase);
+  // `first_from`: where the ending of the first word starts in its token
+  // (-1: a number's suffix, -2: no ending).
   void Complete(int32_t phrase, const std::vector<Token>& tokens, size_t i,
-                std::string_view first_ending, std::vector<Match>* out) const;
+                int32_t first_from, std::vector<Match>* out) const;
   bool WordMatches(const WordPattern& w, const Token& t, Lang lang) const;
   // An ending of `lang`: a Russian place name in an English text still
   // declines the Russian way.
@@ -71,6 +127,7 @@ class Matcher {
   // One-word number words ("девять", "тоғыз") by language: "#" matches
   // them too ("за девять месяцев").
   std::array<StringSet, 4> number_words_;
+  StringSet any_number_word_;  // the union, to skip most words with one look-up
   bool IsNumber(const Token& t, Lang lang) const {
     return t.kind == TokenKind::kNumber ||
            (t.kind == TokenKind::kWord && number_words_[static_cast<size_t>(lang)].count(t.text));

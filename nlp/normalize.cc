@@ -1,8 +1,13 @@
 #include "nlp/normalize.h"
 
+#include <array>
+
 #include <unicode/normalizer2.h>
 #include <unicode/uchar.h>
 #include <unicode/unistr.h>
+#include <unicode/utf8.h>
+
+#include <optional>
 
 #include "base/text.h"
 
@@ -57,14 +62,20 @@ bool IsSpecialSpace(char32_t c) {
 // characters, line separators, the BOM. Most text has none, and skips the
 // rewrite.
 bool NeedsRewrite(std::string_view utf8) {
+  // Bytes that may start a sequence to rewrite; all others are skipped by
+  // one table look-up each.
+  static const auto kSuspect = [] {
+    std::array<bool, 256> t{};
+    for (unsigned char c : {'\r', '\t', '\v', '\f'}) t[c] = true;
+    for (unsigned char c : {0xC2, 0xE1, 0xE2, 0xE3, 0xEF}) t[c] = true;
+    return t;
+  }();
   const auto* s = reinterpret_cast<const unsigned char*>(utf8.data());
   const size_t n = utf8.size();
   for (size_t i = 0; i < n; ++i) {
     const unsigned char c = s[i];
-    if (c < 0x80) {
-      if (c == '\r' || c == '\t' || c == '\v' || c == '\f') return true;
-      continue;
-    }
+    if (!kSuspect[c]) continue;
+    if (c < 0x80) return true;
     const unsigned char c1 = i + 1 < n ? s[i + 1] : 0, c2 = i + 2 < n ? s[i + 2] : 0;
     if (c == 0xC2 && (c1 == 0xA0 || c1 == 0xAD || c1 == 0x85)) return true;
     if (c == 0xE2 && c1 == 0x80 && (c2 <= 0x8F || c2 == 0xA8 || c2 == 0xA9 || c2 == 0xAF)) return true;
@@ -75,23 +86,38 @@ bool NeedsRewrite(std::string_view utf8) {
   return false;
 }
 
+// The rewrite of one code point: dropped (empty), a space, a line break,
+// or kept as written (nullopt).
+std::optional<std::string_view> Rewrite(char32_t c, char32_t next) {
+  if (IsDropped(c)) return std::string_view();
+  if (c == '\r') return next == '\n' ? std::string_view() : std::string_view("\n");
+  if (c == 0x2028 || c == 0x2029 || c == 0x85) return std::string_view("\n");
+  if (IsSpecialSpace(c)) return std::string_view(" ");
+  return std::nullopt;
+}
+
 std::string NormalizeText(std::string_view utf8) {
   std::string nfc = Nfc(utf8);
   if (!NeedsRewrite(nfc)) return nfc;
+  // Copy the text in runs, rewriting only the code points that need it.
   std::string out;
   out.reserve(nfc.size());
-  const std::u32string cps = DecodeUtf8(nfc);
-  for (size_t i = 0; i < cps.size(); ++i) {
-    char32_t c = cps[i];
-    if (IsDropped(c)) continue;
-    if (c == '\r') {
-      if (i + 1 < cps.size() && cps[i + 1] == '\n') continue;
-      c = '\n';
-    }
-    if (c == 0x2028 || c == 0x2029 || c == 0x85) c = '\n';
-    if (IsSpecialSpace(c)) c = ' ';
-    AppendUtf8(c, &out);
+  const auto* s = reinterpret_cast<const uint8_t*>(nfc.data());
+  const int32_t n = static_cast<int32_t>(nfc.size());
+  int32_t run = 0;
+  for (int32_t i = 0; i < n;) {
+    const int32_t start = i;
+    UChar32 c;
+    U8_NEXT_OR_FFFD(s, i, n, c);
+    char32_t next = 0;
+    if (c == '\r' && i < n) next = s[i];
+    const auto r = Rewrite(static_cast<char32_t>(c), next);
+    if (!r) continue;
+    out.append(nfc, run, start - run);
+    out.append(*r);
+    run = i;
   }
+  out.append(nfc, run, std::string::npos);
   return out;
 }
 

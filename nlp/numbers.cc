@@ -6,7 +6,7 @@ namespace newsmine::nlp {
 namespace {
 
 // The number-word match at token i, longest first; null when none.
-const Match* NumberWord(const std::vector<std::vector<Match>>& matches,
+const Match* NumberWord(const Matches& matches,
                         const Lexicon& lex, size_t i) {
   const Match* best = nullptr;
   for (const Match& m : matches[i]) {
@@ -59,7 +59,7 @@ class WordNumber {
   bool vague_ = false;
 };
 
-bool IsScale(const std::vector<std::vector<Match>>& matches, const Lexicon& lex,
+bool IsScale(const Matches& matches, const Lexicon& lex,
              size_t i) {
   const Match* m = i < matches.size() ? NumberWord(matches, lex, i) : nullptr;
   return m && lex.entries[m->entry].attrs.number_kind == "scale";
@@ -72,7 +72,7 @@ bool IsJoiner(const Token& t) {
 
 class Finder {
  public:
-  Finder(const std::vector<Token>& t, const std::vector<std::vector<Match>>& m,
+  Finder(const std::vector<Token>& t, const Matches& m,
          const Lexicon& lex)
       : t_(t), m_(m), lex_(lex) {}
 
@@ -106,7 +106,7 @@ class Finder {
       while (k < t_.size() && IsScale(m_, lex_, k)) {
         const Match* m = NumberWord(m_, lex_, k);
         w.Add(lex_.entries[m->entry].attrs);
-        n->ending = m->ending;
+        n->ending = EndingOf(*m, t_);
         k = m->end;
       }
       n->value *= w.value();
@@ -132,7 +132,7 @@ class Finder {
         break;
       }
       if (!w.Add(lex_.entries[m->entry].attrs)) break;
-      ending = m->ending;
+      ending = EndingOf(*m, t_);
       k = end = m->end;
     }
     if (w.empty()) return false;
@@ -146,7 +146,7 @@ class Finder {
   }
 
   const std::vector<Token>& t_;
-  const std::vector<std::vector<Match>>& m_;
+  const Matches& m_;
   const Lexicon& lex_;
 };
 
@@ -190,7 +190,7 @@ std::optional<double> ParseDigits(std::string_view s, bool before_scale) {
 }
 
 std::vector<Number> FindNumbers(const std::vector<Token>& tokens,
-                                const std::vector<std::vector<Match>>& matches,
+                                const Matches& matches,
                                 const Lexicon& lexicon) {
   return Finder(tokens, matches, lexicon).Run();
 }

@@ -41,7 +41,7 @@ std::optional<double> ParseDigits(std::string_view written, bool before_scale);
 // Numbers of `tokens`. `matches[i]` holds the lexicon matches that start at
 // token i (number words among them). Numbers do not overlap.
 std::vector<Number> FindNumbers(const std::vector<Token>& tokens,
-                                const std::vector<std::vector<Match>>& matches,
+                                const Matches& matches,
                                 const Lexicon& lexicon);
 
 }  // namespace newsmine::nlp

@@ -107,7 +107,7 @@ class Router {
         x.dir = dir;
       }
     }
-    if (!m.ending.empty()) SuffixDir(m.ending, &x.dir);
+    if (const std::string_view ending = EndingOf(m, doc_.tokens); !ending.empty()) SuffixDir(ending, &x.dir);
     // Kazakh puts "through" after the country: "Қазақстан арқылы Ресейге".
     if (x.dir == Dir::kNone && doc_.At(m.end, EntryKind::kRouteVia)) x.dir = Dir::kVia;
     if (x.citizen && x.dir != Dir::kVia) x.dir = Dir::kFrom;
@@ -116,7 +116,7 @@ class Router {
 
   // Case endings: Kazakh "-нан" from, "-ға" to, "-да" in; Russian "в
   // Турции" (locative) is in, "в Турцию" to.
-  void SuffixDir(const std::string& ending, Dir* dir) {
+  void SuffixDir(std::string_view ending, Dir* dir) {
     for (const auto& [text, d] : *doc_.route_suffixes) {
       if (ending != text) continue;
       if (d == "from") *dir = Dir::kFrom;
@@ -242,10 +242,8 @@ class Router {
 void ExtractRoutes(const Doc& doc, std::vector<Fact>* out) {
   if (!doc.on_topic) return;
   std::set<std::string> kinds;
-  for (const auto& ms : doc.matches) {
-    for (const Match& m : ms) {
-      if (doc.entry(m).kind == EntryKind::kExploitation) kinds.insert(doc.entry(m).attrs.exploitation);
-    }
+  for (const Match* m : doc.by_kind[static_cast<size_t>(EntryKind::kExploitation)]) {
+    kinds.insert(doc.entry(*m).attrs.exploitation);
   }
   const std::string article = kinds.size() == 1 ? *kinds.begin() : "";
   for (int32_t s = 0; s < static_cast<int32_t>(doc.sentences.size()); ++s) {

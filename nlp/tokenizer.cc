@@ -21,6 +21,7 @@ class Scanner {
   explicit Scanner(std::u32string_view t) : t_(t) {}
 
   std::vector<Token> Run() {
+    out_.reserve(t_.size() / 5 + 16);  // about one token per five characters
     while (i_ < t_.size()) Step();
     MarkCodes();
     return std::move(out_);

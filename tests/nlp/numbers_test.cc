@@ -16,8 +16,8 @@ std::vector<Number> Read(const std::string& text, Lang lang) {
   static const Matcher* m[4] = {};
   if (!m[static_cast<int>(lang)]) m[static_cast<int>(lang)] = new Matcher(testing::BundledLexicon(), lang);
   const std::vector<Token> tokens = Tokenize(DecodeUtf8(text));
-  std::vector<std::vector<Match>> matches(tokens.size());
-  for (size_t i = 0; i < tokens.size(); ++i) m[static_cast<int>(lang)]->MatchAt(tokens, i, &matches[i]);
+  Matches matches;
+  matches.Build(*m[static_cast<int>(lang)], tokens);
   return FindNumbers(tokens, matches, testing::BundledLexicon());
 }
 
