@@ -8,7 +8,8 @@
 namespace newsmine {
 namespace {
 
-using nlohmann::json;
+// ordered_json: fields are written in the order of records.md, easier to read.
+using json = nlohmann::ordered_json;
 
 constexpr std::array<std::string_view, 7> kFactTypeNames = {
     "case_count", "person_count", "victim_age", "region",

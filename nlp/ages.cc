@@ -100,16 +100,16 @@ class Ages {
 };
 
 void Categories(const Doc& doc, std::vector<Fact>* out) {
-  for (size_t i = 0; i < doc.tokens.size(); ++i) {
-    const Match* m = doc.At(i, EntryKind::kAgeCategory);
-    if (!m) continue;
+  int next = 0;
+  for (const Match* m : doc.by_kind[static_cast<size_t>(EntryKind::kAgeCategory)]) {
+    if (m->begin < next) continue;
     const Entry& e = doc.entry(*m);
     Fact f = doc.MakeFact(FactType::kVictimAge, m->begin, m->end, e.id);
     if (e.attrs.min >= 0) f.min_age = e.attrs.min;
     if (e.attrs.max >= 0) f.max_age = e.attrs.max;
     f.category = e.attrs.category;
     out->push_back(std::move(f));
-    i = m->end - 1;
+    next = m->end;
   }
 }
 

@@ -11,9 +11,9 @@ double ValueAt(const Doc& doc, int32_t token) {
 
 // "up to 18 years in prison", "от 7 до 10 лет лишения свободы".
 void Penalties(const Doc& doc, std::vector<Fact>* out) {
-  for (size_t i = 0; i < doc.tokens.size(); ++i) {
-    const Match* m = doc.At(i, EntryKind::kPenalty);
-    if (!m || m->numbers.empty()) continue;
+  int next = 0;
+  for (const Match* m : doc.by_kind[static_cast<size_t>(EntryKind::kPenalty)]) {
+    if (m->begin < next || m->numbers.empty()) continue;
     const Entry& e = doc.entry(*m);
     Fact f = doc.MakeFact(FactType::kPenalty, m->begin, m->end, e.id);
     const double hi = ValueAt(doc, m->numbers.back());
@@ -24,7 +24,7 @@ void Penalties(const Doc& doc, std::vector<Fact>* out) {
       if (lo > 0 && lo < hi) f.min_years = static_cast<int>(lo);
     }
     out->push_back(std::move(f));
-    i = m->end - 1;
+    next = m->end;
   }
 }
 

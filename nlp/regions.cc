@@ -37,12 +37,9 @@ bool InRegionList(const Doc& doc, const Match& m) {
 }  // namespace
 
 void ExtractRegions(const Doc& doc, std::vector<Fact>* out) {
-  for (size_t i = 0; i < doc.tokens.size();) {
-    const Match* m = doc.At(i, EntryKind::kPlace);
-    if (!m) {
-      ++i;
-      continue;
-    }
+  int next = 0;  // place names do not overlap: the longest at a start wins
+  for (const Match* m : doc.by_kind[static_cast<size_t>(EntryKind::kPlace)]) {
+    if (m->begin < next) continue;
     const Entry& e = doc.entry(*m);
     Fact f = doc.MakeFact(FactType::kRegion, m->begin, m->end, e.id);
     f.code = e.attrs.code;
@@ -52,7 +49,7 @@ void ExtractRegions(const Doc& doc, std::vector<Fact>* out) {
       f.place = EncodeUtf8(std::u32string_view(doc.text).substr(f.span.begin, f.span.end - f.span.begin));
     }
     out->push_back(std::move(f));
-    i = m->end;
+    next = m->end;
   }
 }
 
