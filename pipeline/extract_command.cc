@@ -8,6 +8,7 @@
 #include "base/record.h"
 #include "extract/extract.h"
 #include "nlp/nlp.h"
+#include "pipeline/add_facts.h"
 #include "pipeline/output.h"
 #include "pipeline/pipeline.h"
 
@@ -102,16 +103,7 @@ class ExtractRun {
     for (const std::string& w : e.warnings) LogWarning(w);
     Article& a = e.article;
     a.pipeline_version = Version();
-    if (nlp_) {
-      nlp::AnalyzeOptions opt;
-      opt.lang = ParseLang(a.lang);
-      opt.published = a.published.value_or("").substr(0, 10);
-      nlp::Analysis r = nlp_->Analyze(a.text, opt);
-      a.text = std::move(r.text);
-      if (a.lang.empty() || a.lang == "und") a.lang = std::string(LangCode(r.lang));
-      a.facts = std::move(r.facts);
-      a.pipeline_rules = nlp_->rules_version();
-    }
+    if (nlp_) AddFacts(*nlp_, Lang::kUnknown, &a);
     Status s = out_->Write(ArticleToJson(a));
     if (!s.ok()) Fail(page.name + ": " + s.message());
   }

@@ -65,26 +65,41 @@ int Parse(const std::vector<std::string>& args, const po::options_description& d
   return -1;
 }
 
+// The options every stage command shares: inputs, -o, -q, --rules.
+void AddStageOptions(po::options_description* desc, std::vector<std::string>* inputs,
+                     std::string* output, std::string* rules, const char* rules_help) {
+  desc->add_options()
+      ("rules", po::value(rules), rules_help)
+      ("output,o", po::value(output)->default_value("-"), "output file; - is standard output")
+      ("quiet,q", "warnings and errors only")
+      ("input", po::value(inputs), "input files");
+}
+
+// Parses a stage command; -1 means go on and run it.
+int ParseStage(const char* name, const std::vector<std::string>& args, const po::options_description& desc,
+               const char* help, const std::vector<std::string>& inputs) {
+  po::positional_options_description pos;
+  pos.add("input", -1);
+  po::variables_map vm;
+  if (int rc = Parse(args, desc, pos, help, &vm); rc >= 0) return rc;
+  if (vm.count("quiet")) newsmine::SetLogLevel(newsmine::LogLevel::kWarning);
+  if (inputs.empty()) {
+    std::cerr << "newsmine " << name << ": no input; give files or - for standard input\n";
+    return kExitUsage;
+  }
+  return -1;
+}
+
 int Nlp(const std::vector<std::string>& args) {
   newsmine::pipeline::NlpOptions o;
   po::options_description desc("Usage: newsmine nlp [OPTIONS] INPUT...\n\nOptions");
   desc.add_options()
       ("help,h", "this text")
       ("lang", po::value(&o.lang)->default_value("auto"), "auto | en | ru | kk")
-      ("published", po::value(&o.published), "publication date (YYYY-MM-DD) of text inputs, to resolve 'last year'")
-      ("rules", po::value(&o.corpora_dir), "rule pack directory with rules/, numbers/, gazetteers/ (default: the bundled corpora/)")
-      ("output,o", po::value(&o.output)->default_value("-"), "output file; - is standard output")
-      ("quiet,q", "warnings and errors only")
-      ("input", po::value(&o.inputs), "input files");
-  po::positional_options_description pos;
-  pos.add("input", -1);
-  po::variables_map vm;
-  if (int rc = Parse(args, desc, pos, kNlpExample, &vm); rc >= 0) return rc;
-  if (vm.count("quiet")) newsmine::SetLogLevel(newsmine::LogLevel::kWarning);
-  if (o.inputs.empty()) {
-    std::cerr << "newsmine nlp: no input; give files or - for standard input\n";
-    return kExitUsage;
-  }
+      ("published", po::value(&o.published), "publication date (YYYY-MM-DD) of text inputs, to resolve 'last year'");
+  AddStageOptions(&desc, &o.inputs, &o.output, &o.corpora_dir,
+                  "rule pack directory with rules/, numbers/, gazetteers/ (default: the bundled corpora/)");
+  if (int rc = ParseStage("nlp", args, desc, kNlpExample, o.inputs); rc >= 0) return rc;
   return newsmine::pipeline::RunNlp(o);
 }
 
@@ -104,20 +119,9 @@ int Extract(const std::vector<std::string>& args) {
   desc.add_options()
       ("help,h", "this text")
       ("url", po::value(&o.url), "URL of a single HTML input (for canonical_url, site, id)")
-      ("facts", po::bool_switch(&o.facts), "also run the nlp stage on each record")
-      ("rules", po::value(&o.corpora_dir), "rule pack for --facts (default: the bundled corpora/)")
-      ("output,o", po::value(&o.output)->default_value("-"), "output file; - is standard output")
-      ("quiet,q", "warnings and errors only")
-      ("input", po::value(&o.inputs), "input files");
-  po::positional_options_description pos;
-  pos.add("input", -1);
-  po::variables_map vm;
-  if (int rc = Parse(args, desc, pos, kExtractExample, &vm); rc >= 0) return rc;
-  if (vm.count("quiet")) newsmine::SetLogLevel(newsmine::LogLevel::kWarning);
-  if (o.inputs.empty()) {
-    std::cerr << "newsmine extract: no input; give files or - for standard input\n";
-    return kExitUsage;
-  }
+      ("facts", po::bool_switch(&o.facts), "also run the nlp stage on each record");
+  AddStageOptions(&desc, &o.inputs, &o.output, &o.corpora_dir, "rule pack for --facts (default: the bundled corpora/)");
+  if (int rc = ParseStage("extract", args, desc, kExtractExample, o.inputs); rc >= 0) return rc;
   return newsmine::pipeline::RunExtract(o);
 }
 

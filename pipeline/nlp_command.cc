@@ -11,6 +11,7 @@
 #include "base/record.h"
 #include "base/text.h"
 #include "nlp/nlp.h"
+#include "pipeline/add_facts.h"
 #include "pipeline/output.h"
 #include "pipeline/pipeline.h"
 
@@ -86,17 +87,7 @@ class NlpRun {
     }
   }
 
-  void Analyze(Article* a) {
-    nlp::AnalyzeOptions opt;
-    opt.lang = ParseLang(o_.lang == "auto" ? (a->lang.empty() ? "" : a->lang) : o_.lang);
-    opt.published = a->published.value_or("");
-    nlp::Analysis r = nlp_.Analyze(a->text, opt);
-    a->text = std::move(r.text);
-    a->lang = std::string(LangCode(r.lang));
-    a->facts = std::move(r.facts);
-    a->pipeline_version = Version();
-    a->pipeline_rules = nlp_.rules_version();
-  }
+  void Analyze(Article* a) { AddFacts(nlp_, o_.lang == "auto" ? Lang::kUnknown : ParseLang(o_.lang), a); }
 
   void Write(const std::string& where, const Article& a) {
     Status s = out_->Write(ArticleToJson(a));
