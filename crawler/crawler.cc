@@ -110,9 +110,9 @@ struct Crawler::Impl {
     if (!seen.insert(url).second) return;
     std::optional<Url> u = ParseUrl(url);
     if (!u) return;
-    Result<bool> added = state->Discover({.url = url, .host = u->host, .kind = kind, .depth = depth});
+    Result<bool> added = state->Discover({.url = url, .host = u->Authority(), .kind = kind, .depth = depth});
     if (!added.ok()) return Check(added.status());
-    QueuedUrl item{.url = url, .host = u->host, .kind = static_cast<int>(kind), .depth = depth};
+    QueuedUrl item{.url = url, .host = u->Authority(), .kind = static_cast<int>(kind), .depth = depth};
     if (from_redirect) {
       item.redirects = from_redirect->redirects + 1;
       item.chain = from_redirect->chain;
@@ -347,7 +347,7 @@ struct Crawler::Impl {
 
   bool InScope(const std::string& url, Site* site) {
     std::optional<Url> u = ParseUrl(url);
-    return u && site->hosts.count(u->host);
+    return u && site->hosts.count(u->Authority());
   }
 
   // A link's kind by the site's patterns: `fallback` when the site has
@@ -497,8 +497,8 @@ Result<std::unique_ptr<Crawler>> Crawler::Open(const CrawlOptions& o) {
       for (const std::string& u : *list) {
         std::optional<Url> url = ParseUrl(u);
         if (!url) return InvalidArgumentError(where + ": '" + u + "' is not an http(s) URL");
-        site->hosts.insert(url->host);
-        if (site->summary.site.empty()) site->summary.site = c.name.empty() ? url->host : c.name;
+        site->hosts.insert(url->Authority());
+        if (site->summary.site.empty()) site->summary.site = c.name.empty() ? url->Authority() : c.name;
       }
     }
     if (site->hosts.empty()) return InvalidArgumentError(where + ": no start_urls, feeds or sitemaps");

@@ -191,9 +191,9 @@ bool IsTrackingParameter(std::string_view name) {
   return n.starts_with("utm_") || n == "fbclid" || n == "gclid";
 }
 
-std::string Url::Origin() const {
-  return scheme + "://" + host + (port ? ":" + std::to_string(port) : "");
-}
+std::string Url::Authority() const { return port ? host + ":" + std::to_string(port) : host; }
+
+std::string Url::Origin() const { return scheme + "://" + Authority(); }
 
 std::string Url::PathAndQuery() const { return query.empty() ? path : path + "?" + query; }
 

@@ -28,6 +28,9 @@ struct Url {
   std::string path;    // starts with '/'
   std::string query;   // without '?'; "" when none
 
+  // "host[:port]": what politeness and robots.txt are kept per (RFC 9309
+  // §2.3: robots.txt applies to one scheme, host and port).
+  std::string Authority() const;
   // "scheme://host[:port]".
   std::string Origin() const;
   // path plus "?query" when there is one: what robots.txt rules match.

@@ -11,7 +11,7 @@ const Match* Doc::At(size_t i, EntryKind kind) const {
   if (i >= matches.size()) return nullptr;
   const Match* best = nullptr;
   for (const Match& m : matches[i]) {
-    if (entry(m).kind == kind && (!best || m.end > best->end)) best = &m;
+    if (m.kind == kind && (!best || m.end > best->end)) best = &m;
   }
   return best;
 }
@@ -21,7 +21,7 @@ const Match* Doc::EndingAt(size_t end, EntryKind kind) const {
   const Match* best = nullptr;
   for (size_t b = end >= 6 ? end - 6 : 0; b < end; ++b) {
     for (const Match& m : matches[b]) {
-      if (static_cast<size_t>(m.end) == end && entry(m).kind == kind &&
+      if (static_cast<size_t>(m.end) == end && m.kind == kind &&
           (!best || m.begin < best->begin)) {
         best = &m;
       }
@@ -40,17 +40,16 @@ std::pair<size_t, size_t> Doc::SentenceTokens(int32_t s) const {
 
 void Doc::IndexMatches() {
   for (auto& v : by_kind) v.clear();
-  std::array<const Match*, kEntryKinds> best;
   for (size_t i = 0; i < matches.size(); ++i) {
     const std::span<const Match> at = matches[i];
-    if (at.empty()) continue;
-    best.fill(nullptr);
-    for (const Match& m : at) {
-      const Match*& b = best[static_cast<size_t>(entry(m).kind)];
-      if (!b || m.end > b->end) b = &m;
-    }
-    for (size_t k = 0; k < kEntryKinds; ++k) {
-      if (best[k]) by_kind[k].push_back(best[k]);
+    // A token starts few matches: keep, per kind, the first of the longest.
+    for (size_t a = 0; a < at.size(); ++a) {
+      bool best = true;
+      for (size_t b = 0; b < at.size() && best; ++b) {
+        if (b == a || at[b].kind != at[a].kind) continue;
+        best = at[b].end < at[a].end || (at[b].end == at[a].end && a < b);
+      }
+      if (best) by_kind[static_cast<size_t>(at[a].kind)].push_back(&at[a]);
     }
   }
 }

@@ -109,6 +109,7 @@ struct Phrase {
   std::vector<WordPattern> words;
   int32_t entry = 0;
   Lang lang = Lang::kUnknown;  // whose endings its stems take
+  EntryKind kind = EntryKind::kCountNoun;  // the entry's, kept here for the hot loops
 };
 
 // A set of strings that string_views can look up without a copy.

@@ -184,6 +184,7 @@ void Matcher::Complete(int32_t p, const std::vector<Token>& tokens, size_t i,
   }
   Match m;
   m.entry = ph.entry;
+  m.kind = ph.kind;
   m.begin = static_cast<int32_t>(i);
   m.end = static_cast<int32_t>(k);
   for (size_t w = 0; w < ph.words.size(); ++w) {

@@ -38,6 +38,7 @@ struct Slots {
 // ending is kept as a place in a token, read with EndingOf.
 struct Match {
   int32_t entry = 0;  // index into Lexicon::entries
+  EntryKind kind = EntryKind::kCountNoun;  // that entry's kind (entries are large: read it here)
   int32_t begin = 0;  // tokens [begin, end)
   int32_t end = 0;
   int32_t ending_token = -1;  // the token whose tail is the ending; -1: none

@@ -6,11 +6,10 @@ namespace newsmine::nlp {
 namespace {
 
 // The number-word match at token i, longest first; null when none.
-const Match* NumberWord(const Matches& matches,
-                        const Lexicon& lex, size_t i) {
+const Match* NumberWord(const Matches& matches, size_t i) {
   const Match* best = nullptr;
   for (const Match& m : matches[i]) {
-    if (lex.entries[m.entry].kind != EntryKind::kNumberWord) continue;
+    if (m.kind != EntryKind::kNumberWord) continue;
     if (!best || m.end > best->end) best = &m;
   }
   return best;
@@ -61,7 +60,7 @@ class WordNumber {
 
 bool IsScale(const Matches& matches, const Lexicon& lex,
              size_t i) {
-  const Match* m = i < matches.size() ? NumberWord(matches, lex, i) : nullptr;
+  const Match* m = i < matches.size() ? NumberWord(matches, i) : nullptr;
   return m && lex.entries[m->entry].attrs.number_kind == "scale";
 }
 
@@ -104,7 +103,7 @@ class Finder {
       WordNumber w;
       size_t k = i + 1;
       while (k < t_.size() && IsScale(m_, lex_, k)) {
-        const Match* m = NumberWord(m_, lex_, k);
+        const Match* m = NumberWord(m_, k);
         w.Add(lex_.entries[m->entry].attrs);
         n->ending = EndingOf(*m, t_);
         k = m->end;
@@ -123,9 +122,9 @@ class Finder {
     size_t end = i;
     std::string ending;
     while (k < t_.size()) {
-      const Match* m = NumberWord(m_, lex_, k);
+      const Match* m = NumberWord(m_, k);
       if (!m) {
-        if (!w.empty() && IsJoiner(t_[k]) && k + 1 < t_.size() && NumberWord(m_, lex_, k + 1)) {
+        if (!w.empty() && IsJoiner(t_[k]) && k + 1 < t_.size() && NumberWord(m_, k + 1)) {
           ++k;
           continue;
         }

@@ -403,11 +403,13 @@ class Loader {
   void AddEntry(Entry e, std::vector<Phrase> phrases, bool all_langs, const std::string& form = "") {
     const int32_t index = static_cast<int32_t>(lex_.entries.size());
     const Lang lang = e.lang;
+    const EntryKind kind = e.kind;
     all_langs = all_langs && ServesOtherLanguages(e, form);
     lex_.entries.push_back(std::move(e));
     for (Phrase& p : phrases) {
       p.entry = index;
       p.lang = lang;
+      p.kind = kind;
       for (Lang l : {Lang::kEn, Lang::kRu, Lang::kKk}) {
         if (all_langs || l == lang) lex_.phrases[static_cast<size_t>(l)].push_back(p);
       }
