@@ -14,6 +14,8 @@ constexpr int kRoleDistance = 12;
 // "convicted 39 traffickers": a verdict right by the noun outranks it.
 constexpr int kVerbDistance = 3;
 
+// An include this near the start of the next sentence still refers back.
+constexpr int kOpeningWords = 3;
 // A bare number this close after a count, behind a list mark, continues it.
 constexpr int kListDistance = 8;
 
@@ -224,6 +226,17 @@ class Counter {
            (b > 0 && doc_.tokens[b - 1].text == "." && doc_.EndingAt(b - 1, EntryKind::kBlockBefore));
   }
 
+  // The include phrase stands among the first words of sentence `s`
+  // ("Годом ранее этот показатель составлял 97").
+  bool OpensSentence(int b, int32_t s) const {
+    const int first = static_cast<int>(doc_.SentenceTokens(s).first);
+    for (int end = b; end >= b - 1 && end > first; --end) {
+      const Match* m = doc_.EndingAt(end, EntryKind::kInclude);
+      if (m && m->begin - first <= kOpeningWords) return true;
+    }
+    return false;
+  }
+
   bool Included(int b) const {
     return doc_.EndingAt(b, EntryKind::kInclude) || (b > 0 && doc_.EndingAt(b - 1, EntryKind::kInclude));
   }
@@ -243,6 +256,9 @@ class Counter {
                          (num.begin > 0 && doc_.EndingAt(num.begin - 1, EntryKind::kInclude)) ||
                          doc_.At(num.end, EntryKind::kInclude);
     if (include && same) return last;
+    // "Из них 5 ...", "This figure was 64 a year earlier": an include that
+    // opens the next sentence.
+    if (include && last_sentence_ + 1 == s && OpensSentence(num.begin, s)) return last;
     // "73 victims of forced labour and 95 of sexual exploitation".
     const bool listed = num.begin > 0 && IsListMark(doc_.tokens[num.begin - 1]) &&
                         num.begin - last_end_ <= kListDistance;

@@ -116,6 +116,15 @@ TEST(CountsAttributes, PeriodsResolveAgainstPublished) {
   EXPECT_EQ(j.to, "2022-06-30");
 }
 
+TEST(CountsTest, ThisFigureWasTakesThePreviousCountsNoun) {
+  EXPECT_EQ(CountKeys("В 2023 году возбуждено 118 уголовных дел. Годом ранее этот показатель составлял 97.", ru),
+            (std::vector<std::string>{"case_count 118 case", "case_count 97 case"}));
+  EXPECT_EQ(CountKeys("Биыл 64 қылмыстық іс тіркелді. Былтыр бұл көрсеткіш 52 болған.", kk),
+            (std::vector<std::string>{"case_count 64 case", "case_count 52 case"}));
+  EXPECT_EQ(CountKeys("Police reported 20 new cases. Reports came from 12 regions.", en),
+            (std::vector<std::string>{"case_count 20 case"}));
+}
+
 TEST(CountsTest, OffTopicArticlesGiveNoCounts) {
   EXPECT_TRUE(testing::OfType(FactsOf("The city opened 39 new schools and 12 clinics.", en), FactType::kCaseCount).empty());
 }

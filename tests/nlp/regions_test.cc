@@ -74,6 +74,12 @@ TEST(RegionsTest, Spec_AlmatyIsTheCityUnlessTheWordsSayRegion) {
             (std::vector<std::string>{"KZ-75", "KZ-15", "KZ-19", "KZ-31"}));
 }
 
+TEST(RegionsTest, Spec_RussianAdjectivesInAListOfRegions) {
+  EXPECT_EQ(Codes("Дела возбуждены в Алматинской, Актюбинской и Жамбылской областях.", Lang::kRu),
+            (std::vector<std::string>{"KZ-19", "KZ-15", "KZ-31"}));
+  EXPECT_EQ(Codes("Алматинская полиция задержала подозреваемых.", Lang::kRu), std::vector<std::string>{"KZ-75"});
+}
+
 TEST(RegionsTest, Spec_TownsMapToTheirUnitAndKeepThePlaceAsWritten) {
   const auto g = testing::OfType(testing::FactsOf("A girl from Taraz was sold."), FactType::kRegion);
   ASSERT_EQ(g.size(), 1u);
