@@ -129,7 +129,9 @@ void Analyzer::AnalyzePiece(std::string_view piece, int64_t offset, Lang lang,
   doc.block_suffixes = &data_->block_suffixes[Index(lang)];
   doc.route_suffixes = &data_->route_suffixes[Index(lang)];
   doc.sentences = SplitSentences(doc.text, data_->lex.abbreviations);
-  doc.tokens = Tokenize(doc.text);
+  Tokens tokens = Tokenize(doc.text);
+  doc.token_arena = std::move(tokens.arena);
+  doc.tokens = std::move(tokens.list);
   AssignSentences(&doc);
   MatchAll(*data_->matchers[Index(lang)], &doc);
   const size_t first = facts->size();

@@ -57,7 +57,7 @@ int ClauseDistance(const Doc& doc, int b, int e, int mb, int me) {
   int d = Distance(b, e, mb, me);
   const int from = me <= b ? me : e, to = me <= b ? b : mb;
   for (int k = from; k < to; ++k) {
-    const std::string& t = doc.tokens[k].text;
+    const std::string_view t = doc.tokens[k].text;
     if (t == "," || t == ";" || t == "(" || t == ")") d += 4;
   }
   return d;

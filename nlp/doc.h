@@ -22,6 +22,7 @@ struct Doc {
   std::string published;          // ISO date or empty
   std::u32string text;
   std::vector<Span> sentences;    // code points
+  std::unique_ptr<std::string> token_arena;  // what the tokens' views point into
   std::vector<Token> tokens;
   Matches matches;  // by first token
   std::vector<Number> numbers;

@@ -18,7 +18,7 @@ size_t Slot(uint64_t key, size_t mask) {
 
 // Next code point of UTF-8 `s` at byte `i` (valid UTF-8 assumed: tokens
 // are built from decoded text).
-char32_t Next(const std::string& s, size_t* i) {
+char32_t Next(std::string_view s, size_t* i) {
   const auto b = static_cast<unsigned char>(s[*i]);
   int len = b < 0x80 ? 1 : b < 0xE0 ? 2 : b < 0xF0 ? 3 : 4;
   char32_t c = len == 1 ? b : len == 2 ? (b & 0x1F) : len == 3 ? (b & 0x0F) : (b & 0x07);

@@ -553,7 +553,8 @@ class Loader {
 }  // namespace
 
 Result<std::vector<WordPattern>> ParsePattern(const std::string& phrase) {
-  std::vector<Token> toks = Tokenize(DecodeUtf8(phrase));
+  const Tokens tokens = Tokenize(DecodeUtf8(phrase));
+  const std::vector<Token>& toks = tokens.list;
   std::vector<WordPattern> out;
   for (size_t i = 0; i < toks.size(); ++i) {
     const Token& t = toks[i];
@@ -572,7 +573,7 @@ Result<std::vector<WordPattern>> ParsePattern(const std::string& phrase) {
       continue;
     }
     if (!t.suffix.empty()) return InvalidArgumentError("write a number and the word after it apart");
-    out.push_back({t.text, WordPattern::kExact});
+    out.push_back({std::string(t.text), WordPattern::kExact});
   }
   if (out.empty()) return InvalidArgumentError("empty phrase");
   return out;

@@ -20,11 +20,17 @@ class Scanner {
  public:
   explicit Scanner(std::u32string_view t) : t_(t) {}
 
-  std::vector<Token> Run() {
+  Tokens Run() {
     out_.reserve(t_.size() / 5 + 16);  // about one token per five characters
+    arena_->reserve(t_.size() + t_.size() / 2);
     while (i_ < t_.size()) Step();
+    // The arena has stopped growing: point the tokens into it.
+    for (size_t k = 0; k < out_.size(); ++k) {
+      out_[k].text = std::string_view(*arena_).substr(places_[k].text, places_[k].text_len);
+      out_[k].suffix = std::string_view(*arena_).substr(places_[k].suffix, places_[k].suffix_len);
+    }
     MarkCodes();
-    return std::move(out_);
+    return Tokens{std::move(arena_), std::move(out_)};
   }
 
  private:
@@ -51,12 +57,15 @@ class Scanner {
     t.begin = static_cast<int32_t>(b);
     t.end = static_cast<int32_t>(e);
     t.kind = kind;
-    t.text.reserve(2 * (e - b));
-    for (size_t k = b; k < e; ++k) AppendUtf8(FoldCharFast(t_[k]), &t.text);
+    Place p;
+    p.text = static_cast<uint32_t>(arena_->size());
+    for (size_t k = b; k < e; ++k) AppendUtf8(FoldCharFast(t_[k]), arena_.get());
+    p.text_len = static_cast<uint32_t>(arena_->size() - p.text);
     t.space_before = space_;
     t.newline_before = newline_;
     space_ = newline_ = false;
-    out_.push_back(std::move(t));
+    out_.push_back(t);
+    places_.push_back(p);
   }
 
   // Letters, with apostrophes inside ("kazakhstan's", "o'zbek").
@@ -111,15 +120,18 @@ class Scanner {
     if (IsHyphen(At(k)) && IsWordChar(At(k + 1))) ++k;
     if (!IsWordChar(At(k))) return;
     Token& num = out_.back();
+    Place& p = places_.back();
+    p.suffix = static_cast<uint32_t>(arena_->size());
     while (true) {
-      while (IsWordChar(At(k))) AppendUtf8(FoldChar(t_[k++]), &num.suffix);
+      while (IsWordChar(At(k))) AppendUtf8(FoldChar(t_[k++]), arena_.get());
       if (IsHyphen(At(k)) && IsWordChar(At(k + 1))) {
-        num.suffix.push_back('-');
+        arena_->push_back('-');
         ++k;
         continue;
       }
       break;
     }
+    p.suffix_len = static_cast<uint32_t>(arena_->size() - p.suffix);
     num.end = static_cast<int32_t>(k);
     i_ = k;
   }
@@ -147,11 +159,18 @@ class Scanner {
     }
   }
 
+  // Where a token's text and suffix lie in the arena, until it stops growing.
+  struct Place {
+    uint32_t text = 0, text_len = 0, suffix = 0, suffix_len = 0;
+  };
+
   std::u32string_view t_;
   size_t i_ = 0;
   bool space_ = false;
   bool newline_ = false;
   std::vector<Token> out_;
+  std::vector<Place> places_;
+  std::unique_ptr<std::string> arena_ = std::make_unique<std::string>();
 };
 
 }  // namespace
@@ -164,8 +183,6 @@ bool IsWordChar(char32_t c) {
          cat == U_COMBINING_SPACING_MARK;
 }
 
-std::vector<Token> Tokenize(std::u32string_view text) {
-  return Scanner(text).Run();
-}
+Tokens Tokenize(std::u32string_view text) { return Scanner(text).Run(); }
 
 }  // namespace newsmine::nlp

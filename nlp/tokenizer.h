@@ -10,6 +10,7 @@
 #define NEWSMINE_NLP_TOKENIZER_H_
 
 #include <cstdint>
+#include <memory>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -23,16 +24,24 @@ struct Token {
   int32_t end = 0;
   TokenKind kind = TokenKind::kWord;
   // Folded text: the word, the punctuation mark, or the number as written
-  // (digits and separators, without the suffix).
-  std::string text;
-  std::string suffix;         // kNumber: folded letters after it
+  // (digits and separators, without the suffix). Views into Tokens::arena:
+  // a token costs no allocation of its own.
+  std::string_view text;
+  std::string_view suffix;    // kNumber: folded letters after it
   bool space_before = false;  // white space between this token and the last
   bool newline_before = false;
   int32_t sentence = 0;       // index of the sentence it lies in
 };
 
+// Tokens and the folded text their views point into. Moving keeps the views
+// valid: the arena lives on the heap.
+struct Tokens {
+  std::unique_ptr<std::string> arena;
+  std::vector<Token> list;
+};
+
 // Tokens of `text` (code points).
-std::vector<Token> Tokenize(std::u32string_view text);
+Tokens Tokenize(std::u32string_view text);
 
 // True for letters and combining marks (a word's characters).
 bool IsWordChar(char32_t c);

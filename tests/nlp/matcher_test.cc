@@ -12,7 +12,8 @@ namespace {
 std::vector<std::string> Found(const std::string& text, Lang lang, EntryKind kind) {
   const Lexicon& lex = testing::BundledLexicon();
   Matcher m(lex, lang);
-  const auto tokens = Tokenize(DecodeUtf8(text));
+  const Tokens toks = Tokenize(DecodeUtf8(text));
+  const auto& tokens = toks.list;
   std::vector<std::string> out;
   for (size_t i = 0; i < tokens.size(); ++i) {
     std::vector<Match> ms;
@@ -38,7 +39,8 @@ TEST(MatcherTest, MultiWordPhrasesAndLongest) {
 TEST(MatcherTest, KazakhEndingAfterAHyphen) {
   const Lexicon& lex = testing::BundledLexicon();
   Matcher m(lex, Lang::kKk);
-  const auto tokens = Tokenize(DecodeUtf8("БАӘ-ге"));
+  const Tokens toks = Tokenize(DecodeUtf8("БАӘ-ге"));
+  const auto& tokens = toks.list;
   std::vector<Match> ms;
   m.MatchAt(tokens, 0, &ms);
   bool found = false;
@@ -55,7 +57,8 @@ TEST(MatcherTest, KazakhEndingAfterAHyphen) {
 TEST(MatcherTest, NumberSlots) {
   const Lexicon& lex = testing::BundledLexicon();
   Matcher m(lex, Lang::kEn);
-  const auto tokens = Tokenize(DecodeUtf8("up to 18 years in prison"));
+  const Tokens toks = Tokenize(DecodeUtf8("up to 18 years in prison"));
+  const auto& tokens = toks.list;
   std::vector<Match> ms;
   m.MatchAt(tokens, 0, &ms);
   bool found = false;

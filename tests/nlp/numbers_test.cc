@@ -15,7 +15,8 @@ namespace {
 std::vector<Number> Read(const std::string& text, Lang lang) {
   static const Matcher* m[4] = {};
   if (!m[static_cast<int>(lang)]) m[static_cast<int>(lang)] = new Matcher(testing::BundledLexicon(), lang);
-  const std::vector<Token> tokens = Tokenize(DecodeUtf8(text));
+  const Tokens toks = Tokenize(DecodeUtf8(text));
+  const std::vector<Token>& tokens = toks.list;
   Matches matches;
   matches.Build(*m[static_cast<int>(lang)], tokens);
   return FindNumbers(tokens, matches, testing::BundledLexicon());

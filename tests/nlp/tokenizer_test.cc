@@ -7,11 +7,18 @@
 namespace newsmine::nlp {
 namespace {
 
-std::vector<Token> Tok(const std::string& s) { return Tokenize(DecodeUtf8(s)); }
+// The tokens of `s` with their arena, which must outlive them.
+std::vector<Token> Tok(const std::string& s) {
+  static std::vector<Tokens> kept;
+  kept.push_back(Tokenize(DecodeUtf8(s)));
+  return kept.back().list;
+}
 
 std::vector<std::string> Texts(const std::string& s) {
   std::vector<std::string> out;
-  for (const Token& t : Tok(s)) out.push_back(t.text + (t.suffix.empty() ? "" : "|" + t.suffix));
+  for (const Token& t : Tok(s)) {
+    out.push_back(std::string(t.text) + (t.suffix.empty() ? "" : "|" + std::string(t.suffix)));
+  }
   return out;
 }
 
