@@ -117,7 +117,7 @@ int32_t Matcher::AddChild(int32_t node, char32_t c) {
 void Matcher::Insert(int32_t phrase) {
   const WordPattern& first = phrases_[phrase].words.front();
   if (first.mode == WordPattern::kNumber) {
-    number_first_.push_back(phrase);
+    number_first_.Add(phrases_[phrase], phrase);
     return;
   }
   int32_t node = 0;
@@ -135,7 +135,15 @@ void Matcher::AddTo(uint32_t* list, int32_t phrase) {
     *list = static_cast<uint32_t>(lists_.size());
     lists_.emplace_back();
   }
-  lists_[*list].push_back(phrase);
+  lists_[*list].Add(phrases_[phrase], phrase);
+}
+
+void Matcher::PhraseList::Add(const Phrase& p, int32_t index) {
+  if (p.words.size() > 1 && p.words[1].mode == WordPattern::kExact) {
+    by_second[p.words[1].text].push_back(index);
+  } else {
+    open.push_back(index);
+  }
 }
 
 bool Matcher::WordMatches(const WordPattern& w, const Token& t, Lang lang) const {
@@ -216,13 +224,13 @@ void Matcher::MatchAt(const std::vector<Token>& tokens, size_t i,
                       std::vector<Match>* out) const {
   const Token& t = tokens[i];
   if (t.kind == TokenKind::kNumber) {
-    for (int32_t p : number_first_) Complete(p, tokens, i, -1, out);
+    number_first_.ForEach(tokens, i, [&](int32_t p) { Complete(p, tokens, i, -1, out); });
     return;
   }
   if (t.kind == TokenKind::kWord && any_number_word_.count(t.text)) {
-    for (int32_t p : number_first_) {
+    number_first_.ForEach(tokens, i, [&](int32_t p) {
       if (IsNumber(t, phrases_[p].lang)) Complete(p, tokens, i, -2, out);
-    }
+    });
   }
   if (t.kind == TokenKind::kCode) return;
   const std::string_view text(t.text);
@@ -232,14 +240,14 @@ void Matcher::MatchAt(const std::vector<Token>& tokens, size_t i,
     const Node& n = nodes_[node];
     if (n.stems != 0 && t.kind == TokenKind::kWord) {
       const std::string_view ending = text.substr(pos);
-      for (int32_t p : lists_[n.stems]) {
+      lists_[n.stems].ForEach(tokens, i, [&](int32_t p) {
         if (phrases_[p].words.front().mode == WordPattern::kPrefix || IsEnding(ending, phrases_[p].lang)) {
           Complete(p, tokens, i, static_cast<int32_t>(pos), out);
         }
-      }
+      });
     }
     if (pos >= text.size()) {
-      for (int32_t p : lists_[n.exact]) Complete(p, tokens, i, -2, out);
+      lists_[n.exact].ForEach(tokens, i, [&](int32_t p) { Complete(p, tokens, i, -2, out); });
       break;
     }
     node = Child(node, Next(t.text, &pos));

@@ -8,6 +8,7 @@
 #define NEWSMINE_NLP_MATCHER_H_
 
 #include <cstdint>
+#include <unordered_map>
 #include <span>
 #include <string>
 #include <string_view>
@@ -84,7 +85,23 @@ class Matcher {
     uint32_t exact = 0;        // lists_ index: phrases whose first word ends here
     uint32_t stems = 0;        // lists_ index: phrases whose first word is a stem ending here
   };
-  std::vector<std::vector<int32_t>> lists_ = {{}};
+  // The phrases that may start at a token, split by their second word, so a
+  // common first word ("в", "in", any number) tries only the phrases whose
+  // second word is the next token's.
+  struct PhraseList {
+    std::vector<int32_t> open;  // one word, or a second word that is not exact
+    std::unordered_map<std::string, std::vector<int32_t>, StringHash, std::equal_to<>> by_second;
+    void Add(const Phrase& p, int32_t index);
+    template <typename F>
+    void ForEach(const std::vector<Token>& tokens, size_t i, F f) const {
+      for (int32_t p : open) f(p);
+      if (by_second.empty() || i + 1 >= tokens.size()) return;
+      auto it = by_second.find(tokens[i + 1].text);
+      if (it == by_second.end()) return;
+      for (int32_t p : it->second) f(p);
+    }
+  };
+  std::vector<PhraseList> lists_ = std::vector<PhraseList>(1);
   void AddTo(uint32_t* list, int32_t phrase);
   struct Kid {
     char32_t cp;
@@ -124,7 +141,7 @@ class Matcher {
   std::vector<Edge> edges_;
   size_t edge_count_ = 0;
   void Grow();
-  std::vector<int32_t> number_first_;  // phrases that start with "#"
+  PhraseList number_first_;  // phrases that start with "#"
   // One-word number words ("девять", "тоғыз") by language: "#" matches
   // them too ("за девять месяцев").
   std::array<StringSet, 4> number_words_;
