@@ -157,7 +157,7 @@ Analysis Analyzer::Analyze(std::string_view text, const AnalyzeOptions& options)
   for (size_t b = 0; b < all.size();) {
     const size_t e = ChunkEnd(all, b);
     AnalyzePiece(all.substr(b, e - b), offset, out.lang, options, &out.facts);
-    offset += static_cast<int64_t>(CodePointCount(all.substr(b, e - b)));
+    if (e < all.size()) offset += static_cast<int64_t>(CodePointCount(all.substr(b, e - b)));
     b = e;
   }
   SortBySpan(&out.facts);

@@ -64,7 +64,7 @@ int KazakhLatinWordVotes(std::u32string_view text) {
 LangGuess DetectLanguage(std::u32string_view text) {
   size_t cyr = 0, kk_cyr = 0, lat = 0, kk_lat = 0;
   for (char32_t c : text) {
-    const char32_t f = FoldChar(c);
+    const char32_t f = FoldCharFast(c);
     if (IsCyrillic(f)) {
       ++cyr;
       kk_cyr += IsKazakhCyrillic(f);

@@ -61,15 +61,16 @@ bool IsSpecialSpace(char32_t c) {
 // CR, tab, no-break and other special spaces, soft hyphen, zero-width
 // characters, line separators, the BOM. Most text has none, and skips the
 // rewrite.
+// Bytes that may start a sequence to rewrite; all others are skipped by
+// one table look-up each.
+const std::array<bool, 256> kSuspect = [] {
+  std::array<bool, 256> t{};
+  for (unsigned char c : {'\r', '\t', '\v', '\f'}) t[c] = true;
+  for (unsigned char c : {0xC2, 0xE1, 0xE2, 0xE3, 0xEF}) t[c] = true;
+  return t;
+}();
+
 bool NeedsRewrite(std::string_view utf8) {
-  // Bytes that may start a sequence to rewrite; all others are skipped by
-  // one table look-up each.
-  static const auto kSuspect = [] {
-    std::array<bool, 256> t{};
-    for (unsigned char c : {'\r', '\t', '\v', '\f'}) t[c] = true;
-    for (unsigned char c : {0xC2, 0xE1, 0xE2, 0xE3, 0xEF}) t[c] = true;
-    return t;
-  }();
   const auto* s = reinterpret_cast<const unsigned char*>(utf8.data());
   const size_t n = utf8.size();
   for (size_t i = 0; i < n; ++i) {
@@ -106,6 +107,10 @@ std::string NormalizeText(std::string_view utf8) {
   const int32_t n = static_cast<int32_t>(nfc.size());
   int32_t run = 0;
   for (int32_t i = 0; i < n;) {
+    if (!kSuspect[s[i]]) {
+      ++i;
+      continue;
+    }
     const int32_t start = i;
     UChar32 c;
     U8_NEXT_OR_FFFD(s, i, n, c);

@@ -177,7 +177,8 @@ class Scanner {
 
 bool IsWordChar(char32_t c) {
   if (c < 0x80) return (c | 32) >= 'a' && (c | 32) <= 'z';
-  if (c >= 0x0410 && c <= 0x044F) return true;  // Russian Cyrillic
+  // Cyrillic, Kazakh letters included, without ICU: it is most of the text.
+  if (c >= 0x0400 && c <= 0x04FF) return c <= 0x0481 || c >= 0x048A;
   const int8_t cat = u_charType(static_cast<UChar32>(c));
   return u_isalpha(static_cast<UChar32>(c)) || cat == U_NON_SPACING_MARK ||
          cat == U_COMBINING_SPACING_MARK;
