@@ -16,8 +16,11 @@ function(newsmine_test name)
   target_compile_definitions(${name} PRIVATE
     NEWSMINE_SOURCE_DIR="${CMAKE_SOURCE_DIR}"
     NEWSMINE_BINARY_DIR="${CMAKE_BINARY_DIR}")
-  gtest_discover_tests(${name} DISCOVERY_TIMEOUT 60
-    PROPERTIES LABELS "${A_LABELS}" ENVIRONMENT "NEWSMINE_SOURCE_DIR=${CMAKE_SOURCE_DIR}")
+  set(props ENVIRONMENT "NEWSMINE_SOURCE_DIR=${CMAKE_SOURCE_DIR}")
+  if(A_LABELS)
+    list(APPEND props LABELS "${A_LABELS}")
+  endif()
+  gtest_discover_tests(${name} DISCOVERY_TIMEOUT 60 PROPERTIES ${props})
 endfunction()
 
 # newsmine_bench(NAME SRCS ... DEPS ...) — Google Benchmark, always -O2.

@@ -171,7 +171,7 @@ Result<std::vector<UrlEntry>> CrawlState::Frontier() {
 
 Result<std::optional<Validators>> CrawlState::GetValidators(const std::string& url) {
   sqlite3_stmt* raw = nullptr;
-  if (sqlite3_prepare_v2(db_, "SELECT etag, last_modified, payload_digest FROM urls WHERE url=? AND http_status IS NOT NULL",
+  if (sqlite3_prepare_v2(db_, "SELECT etag, last_modified, payload_digest FROM urls WHERE url=? AND payload_digest IS NOT NULL",
                          -1, &raw, nullptr) != SQLITE_OK)
     return Error("validators");
   Stmt s(raw);

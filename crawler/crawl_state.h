@@ -63,7 +63,9 @@ struct FetchRecord {
   std::string etag;           // validators for the next conditional GET
   std::string last_modified;
   std::string payload_digest; // to tell "changed" from "same bytes"
-  std::string warc_file;      // "" when nothing was written
+  // "" when nothing was written. The final name: while its run goes on (or
+  // after a kill, until the next run) the file is named warc_file + ".open".
+  std::string warc_file;
   uint64_t warc_offset = 0;
   uint64_t bytes = 0;
   int64_t elapsed_ms = 0;

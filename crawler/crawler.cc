@@ -27,9 +27,6 @@ using std::chrono::milliseconds;
 constexpr int kMaxRedirects = 5;
 // Bodies of failed fetches kept in the report.
 constexpr size_t kMaxFailedListed = 1000;
-// After `stop`, transfers in flight get this long to finish before the
-// final commit; what is still running is lost, and stays in the frontier.
-constexpr milliseconds kStopGrace{3000};
 
 std::string ProductToken(const std::string& user_agent) {
   return user_agent.substr(0, user_agent.find_first_of("/ "));
@@ -196,6 +193,12 @@ struct Crawler::Impl {
       LogWarning(item.url + ": " + (status ? "HTTP " + std::to_string(status) : std::string(r.error_text)) +
                  "; RFC 9309 §2.3.1.4: not crawling " + item.host + " this run");
     ApplyRobots(item.host, status, r.body.substr(0, kRobotsMaxBytes));
+    // §2.2.4: Sitemap lines name sitemaps for discovery. Only fresh
+    // fetches: once found they are hubs of the state, re-fetched each run.
+    Site* site = SiteOf(item.host);
+    for (const std::string& sitemap : hosts[item.host].robots.sitemaps())
+      if (std::optional<std::string> u = NormalizeUrl(sitemap); u && InScope(*u, site))
+        Discover(*u, UrlKind::kSitemap, 0);
   }
 
   // --- Fetching ------------------------------------------------------------
@@ -210,7 +213,8 @@ struct Crawler::Impl {
       }
       FetchRequest req{.id = next_id++, .url = item->url};
       if (item->robots) {
-        req.max_body_bytes = kRobotsMaxBytes + 1;  // §2.5: the rest is not read
+        req.max_body_bytes = kRobotsMaxBytes;  // §2.5: the rest is not read
+        req.truncate = true;
       } else if (item->kind != static_cast<int>(UrlKind::kPage)) {
         Result<std::optional<Validators>> v = state->GetValidators(item->url);
         if (v.ok() && v->has_value()) {
@@ -433,18 +437,21 @@ struct Crawler::Impl {
     for (;;) {
       Clock::time_point now = Clock::now();
       if (Stopping() && !stop_at) {
-        stop_at = now + kStopGrace;
+        // Transfers in flight get stop_grace to finish; what is still
+        // running then is dropped and stays in the frontier.
+        stop_at = now + o.stop_grace;
         report.stopped = true;
       }
       if (!stop_at) Dispatch(now);
       if (fetcher->in_flight() == 0 && (stop_at || queue.empty())) break;
       if (stop_at && now >= *stop_at) break;
+      // Sleep in the fetcher until a transfer has news or the next host
+      // becomes ready, whichever is first (at most 100 ms, to notice `stop`).
       milliseconds wait(100);
-      if (fetcher->in_flight() == 0) {
-        std::optional<Clock::time_point> next = queue.NextReady();
-        if (!next) break;  // nothing can ever become ready
-        wait = std::clamp(std::chrono::duration_cast<milliseconds>(*next - now), milliseconds(1), milliseconds(100));
-      }
+      const std::optional<Clock::time_point> next = stop_at ? std::nullopt : queue.NextReady();
+      const bool full = fetcher->in_flight() >= static_cast<size_t>(o.max_connections);
+      if (next && !full) wait = std::clamp(std::chrono::duration_cast<milliseconds>(*next - now), milliseconds(0), wait);
+      else if (fetcher->in_flight() == 0) break;  // nothing can ever become ready
       done.clear();
       fetcher->Poll(wait, &done);
       now = Clock::now();

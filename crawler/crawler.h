@@ -87,6 +87,7 @@ struct CrawlOptions {
   uint64_t warc_max_bytes = uint64_t{1} << 30;   // WARC file rotation size
   std::chrono::milliseconds commit_interval{1000};  // how much a crash can lose at most
   const std::atomic<bool>* stop = nullptr;     // set to stop cleanly
+  std::chrono::milliseconds stop_grace{3000};  // after `stop`, how long transfers in flight may finish
   std::function<void(const CrawlProgress&)> progress;  // called about every progress_interval
   std::chrono::milliseconds progress_interval{1000};
 };
@@ -138,7 +139,7 @@ class Crawler {
   std::unique_ptr<Impl> impl_;
 };
 
-// Reads a TOML crawl config (see crawler/config.cc for the keys). Every
+// Reads a TOML crawl config (the keys are listed in crawler/config.h). Every
 // problem is reported, each as "FILE:LINE: key: what", in one error.
 Result<CrawlOptions> LoadCrawlConfig(const std::string& path);
 

@@ -6,6 +6,7 @@
 #include <cstring>
 #include <ctime>
 #include <mutex>
+#include <thread>
 
 namespace newsmine::crawler {
 namespace {
@@ -25,6 +26,7 @@ struct Transfer {
   curl_slist* headers = nullptr;
   FetchResult result;
   size_t max_body = 0;
+  bool truncate = false;
   bool too_large = false;
   std::chrono::steady_clock::time_point started;
 };
@@ -33,7 +35,12 @@ size_t OnBody(char* data, size_t size, size_t n, void* user) {
   auto* t = static_cast<Transfer*>(user);
   const size_t bytes = size * n;
   if (t->result.body.size() + bytes > t->max_body) {
-    t->too_large = true;
+    if (t->truncate) {
+      t->result.body.append(data, t->max_body - t->result.body.size());
+      t->result.truncated = true;
+    } else {
+      t->too_large = true;
+    }
     return 0;  // aborts the transfer with CURLE_WRITE_ERROR
   }
   t->result.body.append(data, bytes);
@@ -125,7 +132,6 @@ struct Fetcher::Impl {
     curl_easy_setopt(e, CURLOPT_USERAGENT, o.user_agent.c_str());
     curl_easy_setopt(e, CURLOPT_ACCEPT_ENCODING, "");  // every coding this libcurl can undo
     curl_easy_setopt(e, CURLOPT_HTTP_VERSION, CURL_HTTP_VERSION_2TLS);
-    curl_easy_setopt(e, CURLOPT_PIPEWAIT, 1L);  // wait to multiplex on HTTP/2 rather than open more
     curl_easy_setopt(e, CURLOPT_FOLLOWLOCATION, 0L);
     curl_easy_setopt(e, CURLOPT_NOSIGNAL, 1L);
     curl_easy_setopt(e, CURLOPT_TCP_KEEPALIVE, 1L);
@@ -133,7 +139,8 @@ struct Fetcher::Impl {
     curl_easy_setopt(e, CURLOPT_TIMEOUT_MS, static_cast<long>(o.total_timeout.count()));
     curl_easy_setopt(e, CURLOPT_LOW_SPEED_LIMIT, static_cast<long>(o.low_speed_bytes));
     curl_easy_setopt(e, CURLOPT_LOW_SPEED_TIME, static_cast<long>(o.low_speed_time.count()));
-    curl_easy_setopt(e, CURLOPT_MAXFILESIZE_LARGE, static_cast<curl_off_t>(t->max_body));
+    // Bodies announced as too large are refused before they are read.
+    if (!t->truncate) curl_easy_setopt(e, CURLOPT_MAXFILESIZE_LARGE, static_cast<curl_off_t>(t->max_body));
     curl_easy_setopt(e, CURLOPT_WRITEFUNCTION, OnBody);
     curl_easy_setopt(e, CURLOPT_WRITEDATA, t);
     curl_easy_setopt(e, CURLOPT_HEADERFUNCTION, OnHeader);
@@ -155,7 +162,7 @@ struct Fetcher::Impl {
     CURL* e = t->easy;
     long status = 0;
     curl_easy_getinfo(e, CURLINFO_RESPONSE_CODE, &status);
-    r.error = MapError(code, t->too_large);
+    r.error = r.truncated && code == CURLE_WRITE_ERROR ? FetchError::kNone : MapError(code, t->too_large);
     r.status = r.error == FetchError::kNone ? static_cast<int>(status) : 0;
     if (r.error != FetchError::kNone) {
       r.error_text = t->too_large ? "body larger than " + std::to_string(t->max_body) + " bytes" : curl_easy_strerror(code);
@@ -204,6 +211,7 @@ void Fetcher::Add(const FetchRequest& r) {
     t->easy = curl_easy_init();
   }
   t->max_body = r.max_body_bytes.value_or(impl_->o.max_body_bytes);
+  t->truncate = r.truncate;
   t->result.id = r.id;
   t->result.url = r.url;
   t->result.date = NowRfc3339();
@@ -216,10 +224,12 @@ void Fetcher::Add(const FetchRequest& r) {
 void Fetcher::Poll(std::chrono::milliseconds timeout, std::vector<FetchResult>* done) {
   int running = 0;
   curl_multi_perform(impl_->multi, &running);
-  if (!impl_->active.empty()) {
-    curl_multi_poll(impl_->multi, nullptr, 0, static_cast<int>(timeout.count()), nullptr);
-    curl_multi_perform(impl_->multi, &running);
+  if (impl_->active.empty()) {
+    std::this_thread::sleep_for(timeout);  // nothing to wait for but time
+    return;
   }
+  curl_multi_poll(impl_->multi, nullptr, 0, static_cast<int>(timeout.count()), nullptr);
+  curl_multi_perform(impl_->multi, &running);
   int left = 0;
   while (CURLMsg* m = curl_multi_info_read(impl_->multi, &left)) {
     if (m->msg != CURLMSG_DONE) continue;

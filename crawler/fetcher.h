@@ -41,7 +41,11 @@ struct FetchRequest {
   std::string url;
   std::string if_none_match;      // ETag of the last fetch, for a conditional GET
   std::string if_modified_since;  // Last-Modified of the last fetch
-  std::optional<size_t> max_body_bytes;  // overrides the option (robots.txt: 500 KiB)
+  std::optional<size_t> max_body_bytes;  // overrides the option
+  // Keep the first max_body_bytes and end the transfer as a success
+  // instead of failing with kTooLarge (robots.txt: RFC 9309 §2.5 reads
+  // the first 500 KiB of a larger file).
+  bool truncate = false;
 };
 
 enum class FetchError {
@@ -66,6 +70,7 @@ struct FetchResult {
   std::string request_head;     // as sent
   std::string response_head;    // status line and fields as received
   std::string body;             // content-decoded
+  bool truncated = false;       // cut at max_body_bytes (FetchRequest::truncate)
   std::string ip;               // of the server
   std::string location;         // absolute redirect target, "" if none
   std::string content_type;
