@@ -1,3 +1,4 @@
+#include "base/clock.h"
 #include "crawler/fetcher.h"
 
 #include <curl/curl.h>
@@ -11,14 +12,6 @@
 namespace newsmine::crawler {
 namespace {
 
-std::string NowRfc3339() {
-  char buf[32];
-  const std::time_t t = std::time(nullptr);
-  std::tm tm;
-  gmtime_r(&t, &tm);
-  std::strftime(buf, sizeof buf, "%Y-%m-%dT%H:%M:%SZ", &tm);
-  return buf;
-}
 
 // One transfer: its easy handle and what it has received so far.
 struct Transfer {

@@ -1,3 +1,4 @@
+#include "base/clock.h"
 #include "crawler/warc_writer.h"
 
 #include <openssl/evp.h>
@@ -17,23 +18,8 @@ namespace {
 
 constexpr std::string_view kOpenSuffix = ".open";
 
-std::string Now() {
-  char buf[32];
-  const std::time_t t = std::time(nullptr);
-  std::tm tm;
-  gmtime_r(&t, &tm);
-  std::strftime(buf, sizeof buf, "%Y-%m-%dT%H:%M:%SZ", &tm);
-  return buf;
-}
-
-std::string FileStamp() {
-  char buf[32];
-  const std::time_t t = std::time(nullptr);
-  std::tm tm;
-  gmtime_r(&t, &tm);
-  std::strftime(buf, sizeof buf, "%Y%m%d%H%M%S", &tm);
-  return buf;
-}
+std::string Now() { return NowRfc3339(); }
+std::string FileStamp() { return UtcNow("%Y%m%d%H%M%S"); }
 
 bool StartsWithIgnoreCase(std::string_view s, std::string_view prefix) {
   if (s.size() < prefix.size()) return false;

@@ -1,3 +1,4 @@
+#include "tests/testing/testing.h"
 #include "tests/crawler/test_site.h"
 
 #include <httplib.h>
@@ -25,19 +26,7 @@ int Hit(const std::string& key) {
   return ++g_hits[key];
 }
 
-std::string Gzip(const std::string& s) {
-  z_stream zs{};
-  deflateInit2(&zs, 6, Z_DEFLATED, 16 + MAX_WBITS, 8, Z_DEFAULT_STRATEGY);
-  std::string out(deflateBound(&zs, s.size()) + 32, '\0');
-  zs.next_in = reinterpret_cast<Bytef*>(const_cast<char*>(s.data()));
-  zs.avail_in = static_cast<uInt>(s.size());
-  zs.next_out = reinterpret_cast<Bytef*>(out.data());
-  zs.avail_out = static_cast<uInt>(out.size());
-  deflate(&zs, Z_FINISH);
-  out.resize(zs.total_out);
-  deflateEnd(&zs);
-  return out;
-}
+using newsmine::testing::Gzip;
 
 std::string Page(const std::string& title, const std::string& links) {
   return "<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>" + title +

@@ -17,6 +17,8 @@ std::filesystem::path SharedDir();
 std::filesystem::path TempDir(const std::string& name);
 
 std::string ReadFile(const std::filesystem::path& p);
+// `s` gzipped as one member, as a server or a WARC writer would send it.
+std::string Gzip(const std::string& s);
 void WriteFile(const std::filesystem::path& p, const std::string& bytes);
 
 }  // namespace newsmine::testing
