@@ -4,7 +4,7 @@
 // repeated to about 8 MB. Start-up (loading and validating the rule pack) is
 // measured apart.
 //
-//   build-bench/bench/nlp_bench --benchmark_counters_tabular=true
+//   build/bench/nlp_bench --benchmark_repetitions=5 --benchmark_report_aggregates_only=true
 #include <benchmark/benchmark.h>
 
 #include <filesystem>
