@@ -95,6 +95,15 @@ bool Doc::EndingIs(const std::string& ending, const std::vector<WordPattern>* pa
   return false;
 }
 
+bool IsListGlue(const Token& t) {
+  static const char* kGlue[] = {",",    "and", "и",   "және", "men",  "мен", "or",    "или",
+                                "the",  "a",   "&",   "jäne", "hám",  "also", "а",  "также"};
+  for (const char* g : kGlue) {
+    if (t.text == g) return true;
+  }
+  return false;
+}
+
 int Distance(int b1, int e1, int b2, int e2) {
   if (e1 <= b2) return b2 - e1;
   if (e2 <= b1) return b1 - e2;

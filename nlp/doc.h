@@ -64,6 +64,10 @@ struct Doc {
   bool EndingIs(const std::string& ending, const std::vector<WordPattern>* patterns) const;
 };
 
+// Words that join the members of a list of places: ",", "and", "и",
+// "және", "мен" ... ("from Uzbekistan, Tajikistan and Kyrgyzstan").
+bool IsListGlue(const Token& t);
+
 // Token distance between [b1,e1) and [b2,e2): 0 when they touch or overlap.
 int Distance(int b1, int e1, int b2, int e2);
 

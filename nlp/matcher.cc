@@ -7,15 +7,6 @@
 namespace newsmine::nlp {
 namespace {
 
-// +1 so that no key is 0, the empty slot.
-uint64_t EdgeKey(int32_t node, char32_t c) {
-  return ((static_cast<uint64_t>(node) << 21) | static_cast<uint64_t>(c)) + 1;
-}
-
-size_t Slot(uint64_t key, size_t mask) {
-  return static_cast<size_t>((key * 0x9E3779B97F4A7C15ull) >> 20) & mask;
-}
-
 // Next code point of UTF-8 `s` at byte `i` (valid UTF-8 assumed: tokens
 // are built from decoded text).
 char32_t Next(std::string_view s, size_t* i) {
@@ -44,7 +35,7 @@ Matcher::Matcher(const Lexicon& lexicon, Lang lang)
     }
   }
   nodes_.emplace_back();
-  Grow();
+  kids_.emplace_back();
   for (size_t p = 0; p < phrases_.size(); ++p) Insert(static_cast<int32_t>(p));
   Freeze();
 }
@@ -64,54 +55,26 @@ int32_t Matcher::Child(int32_t node, char32_t c) const {
 }
 
 void Matcher::Freeze() {
-  std::vector<std::vector<Kid>> kids(nodes_.size());
-  for (const Edge& e : edges_) {
-    if (e.key == 0) continue;
-    const uint64_t k = e.key - 1;
-    kids[k >> 21].push_back({static_cast<char32_t>(k & 0x1FFFFF), e.child});
-  }
   children_.clear();
   for (size_t n = 0; n < nodes_.size(); ++n) {
-    std::sort(kids[n].begin(), kids[n].end(), [](const Kid& a, const Kid& b) { return a.cp < b.cp; });
+    std::vector<Kid>& kids = kids_[n];
+    std::sort(kids.begin(), kids.end(), [](const Kid& x, const Kid& y) { return x.cp < y.cp; });
     nodes_[n].first_child = static_cast<uint32_t>(children_.size());
-    nodes_[n].child_count = static_cast<uint32_t>(kids[n].size());
-    children_.insert(children_.end(), kids[n].begin(), kids[n].end());
+    nodes_[n].child_count = static_cast<uint32_t>(kids.size());
+    children_.insert(children_.end(), kids.begin(), kids.end());
   }
-  std::vector<Edge>().swap(edges_);  // the build table is no longer needed
-}
-
-int32_t Matcher::BuildChild(int32_t node, char32_t c) const {
-  const uint64_t key = EdgeKey(node, c);
-  const size_t mask = edges_.size() - 1;
-  for (size_t i = Slot(key, mask);; i = (i + 1) & mask) {
-    if (edges_[i].key == key) return edges_[i].child;
-    if (edges_[i].key == 0) return -1;
-  }
-}
-
-void Matcher::Grow() {
-  std::vector<Edge> old = std::move(edges_);
-  edges_.assign(old.empty() ? 1024 : old.size() * 2, Edge{});
-  const size_t mask = edges_.size() - 1;
-  for (const Edge& e : old) {
-    if (e.key == 0) continue;
-    size_t i = Slot(e.key, mask);
-    while (edges_[i].key != 0) i = (i + 1) & mask;
-    edges_[i] = e;
-  }
+  std::vector<std::vector<Kid>>().swap(kids_);  // only needed while building
 }
 
 int32_t Matcher::AddChild(int32_t node, char32_t c) {
-  if (int32_t child = edges_.empty() ? -1 : BuildChild(node, c); child >= 0) return child;
-  if ((edge_count_ + 1) * 2 > edges_.size()) Grow();  // load factor under 1/2
-  const uint64_t key = EdgeKey(node, c);
-  const size_t mask = edges_.size() - 1;
-  size_t i = Slot(key, mask);
-  while (edges_[i].key != 0) i = (i + 1) & mask;
-  edges_[i] = {key, static_cast<int32_t>(nodes_.size())};
-  ++edge_count_;
+  for (const Kid& k : kids_[node]) {
+    if (k.cp == c) return k.node;
+  }
+  const int32_t child = static_cast<int32_t>(nodes_.size());
+  kids_[node].push_back({c, child});
   nodes_.emplace_back();
-  return edges_[i].child;
+  kids_.emplace_back();
+  return child;
 }
 
 void Matcher::Insert(int32_t phrase) {

@@ -112,8 +112,8 @@ class Matcher {
   // slot of a large table.
   void Freeze();
   std::vector<Kid> children_;
+  std::vector<std::vector<Kid>> kids_;  // each node's children while building
   int32_t Child(int32_t node, char32_t c) const;
-  int32_t BuildChild(int32_t node, char32_t c) const;
   int32_t AddChild(int32_t node, char32_t c);
   void Insert(int32_t phrase);
   // `first_from`: where the ending of the first word starts in its token
@@ -131,16 +131,6 @@ class Matcher {
   const std::vector<Phrase>& phrases_;
   const std::array<StringSet, 4>* suffixes_;
   std::vector<Node> nodes_;
-  // Trie edges (node, code point) -> child in one open-addressing table:
-  // lookups are the hot loop of the nlp stage, and a node-based map spent
-  // its time chasing pointers.
-  struct Edge {
-    uint64_t key = 0;  // 0 is empty: no edge leads to the root
-    int32_t child = 0;
-  };
-  std::vector<Edge> edges_;
-  size_t edge_count_ = 0;
-  void Grow();
   PhraseList number_first_;  // phrases that start with "#"
   // One-word number words ("девять", "тоғыз") by language: "#" matches
   // them too ("за девять месяцев").

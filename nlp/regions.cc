@@ -6,13 +6,6 @@
 namespace newsmine::nlp {
 namespace {
 
-bool IsListGlue(const Token& t) {
-  static const char* kGlue[] = {",", "and", "и", "және", "men", "мен", "the", "&", "or", "или", "jäne", "hám"};
-  for (const char* g : kGlue) {
-    if (t.text == g) return true;
-  }
-  return false;
-}
 
 // "in the Aktobe, Almaty, Jambyl regions": a bare city name in a list that
 // ends in a plural region word means the region (records.md conventions).

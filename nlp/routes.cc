@@ -19,13 +19,6 @@ struct Mention {
   bool citizen = false;  // "Kazakhstanis", "Uzbek citizens": an origin
 };
 
-bool IsGlue(const Token& t) {
-  static const char* kGlue[] = {",", "and", "и", "және", "men", "мен", "or", "или", "the", "a", "jäne", "hám", "also", "а", "также"};
-  for (const char* g : kGlue) {
-    if (t.text == g) return true;
-  }
-  return false;
-}
 
 bool IsLead(const Token& t) {
   static const char* kLead[] = {"the", "-", ":", "(", "namely"};
@@ -79,7 +72,7 @@ class Router {
       if (!g) g = doc_.At(k, EntryKind::kCountry);
       if (g) {
         k = g->end;
-      } else if (IsGlue(doc_.tokens[k])) {
+      } else if (IsListGlue(doc_.tokens[k])) {
         ++k;
       } else {
         return false;
@@ -144,7 +137,7 @@ class Router {
     const int from = mentions_[a].match->end, to = mentions_[b].match->begin;
     if (from >= to) return false;
     for (int k = from; k < to; ++k) {
-      if (!IsGlue(doc_.tokens[k])) return false;
+      if (!IsListGlue(doc_.tokens[k])) return false;
     }
     return true;
   }

@@ -36,39 +36,35 @@ TEST(MatcherTest, MultiWordPhrasesAndLongest) {
   EXPECT_FALSE(Found("since the start of the year", Lang::kEn, EntryKind::kPeriod).empty());
 }
 
-TEST(MatcherTest, KazakhEndingAfterAHyphen) {
-  const Lexicon& lex = testing::BundledLexicon();
-  Matcher m(lex, Lang::kKk);
-  const Tokens toks = Tokenize(DecodeUtf8("БАӘ-ге"));
-  const auto& tokens = toks.list;
-  std::vector<Match> ms;
-  m.MatchAt(tokens, 0, &ms);
-  bool found = false;
-  for (const Match& x : ms) {
-    if (lex.entries[x.entry].kind == EntryKind::kCountry) {
-      found = true;
-      EXPECT_EQ(EndingOf(x, tokens), "ге");
-      EXPECT_EQ(x.end, 3);
-    }
+// The matches of `kind` that start at the first token of `text`.
+std::vector<Match> AtStart(const std::string& text, Lang lang, EntryKind kind, Tokens* toks) {
+  Matcher m(testing::BundledLexicon(), lang);
+  *toks = Tokenize(DecodeUtf8(text));
+  std::vector<Match> all, out;
+  m.MatchAt(toks->list, 0, &all);
+  for (const Match& x : all) {
+    if (x.kind == kind) out.push_back(x);
   }
-  EXPECT_TRUE(found);
+  return out;
+}
+
+TEST(MatcherTest, KazakhEndingAfterAHyphen) {
+  Tokens toks;
+  const auto ms = AtStart("БАӘ-ге", Lang::kKk, EntryKind::kCountry, &toks);
+  ASSERT_FALSE(ms.empty());
+  for (const Match& x : ms) {
+    EXPECT_EQ(EndingOf(x, toks.list), "ге");
+    EXPECT_EQ(x.end, 3);
+  }
 }
 
 TEST(MatcherTest, NumberSlots) {
-  const Lexicon& lex = testing::BundledLexicon();
-  Matcher m(lex, Lang::kEn);
-  const Tokens toks = Tokenize(DecodeUtf8("up to 18 years in prison"));
-  const auto& tokens = toks.list;
-  std::vector<Match> ms;
-  m.MatchAt(tokens, 0, &ms);
-  bool found = false;
+  Tokens toks;
+  const auto ms = AtStart("up to 18 years in prison", Lang::kEn, EntryKind::kPenalty, &toks);
+  ASSERT_FALSE(ms.empty());
   for (const Match& x : ms) {
-    if (lex.entries[x.entry].kind == EntryKind::kPenalty) {
-      found = true;
-      EXPECT_EQ(std::vector<int32_t>(x.numbers.begin(), x.numbers.end()), std::vector<int32_t>{2});
-    }
+    EXPECT_EQ(std::vector<int32_t>(x.numbers.begin(), x.numbers.end()), std::vector<int32_t>{2});
   }
-  EXPECT_TRUE(found);
 }
 
 }  // namespace
