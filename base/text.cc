@@ -47,6 +47,21 @@ std::string ScrubUtf8(std::string_view bytes, std::vector<size_t>* bad_offsets) 
   return out;
 }
 
+bool IsValidUtf8(std::string_view bytes) {
+  const auto* s = reinterpret_cast<const uint8_t*>(bytes.data());
+  const int32_t n = static_cast<int32_t>(bytes.size());
+  for (int32_t i = 0; i < n;) {
+    if (s[i] < 0x80) {
+      ++i;
+      continue;
+    }
+    UChar32 c;
+    U8_NEXT(s, i, n, c);
+    if (c < 0) return false;
+  }
+  return true;
+}
+
 std::u32string DecodeUtf8(std::string_view utf8) {
   std::u32string out(utf8.size(), U'\0');
   const auto* s = reinterpret_cast<const uint8_t*>(utf8.data());

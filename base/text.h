@@ -40,6 +40,9 @@ struct Span {
 std::string ScrubUtf8(std::string_view bytes,
                       std::vector<size_t>* bad_offsets = nullptr);
 
+// True when `bytes` is well-formed UTF-8 (no overlongs, no surrogates).
+bool IsValidUtf8(std::string_view bytes);
+
 // Decodes UTF-8 (ill-formed sequences become U+FFFD) into code points.
 std::u32string DecodeUtf8(std::string_view utf8);
 // Encodes code points as UTF-8.

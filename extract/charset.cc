@@ -93,22 +93,6 @@ std::string Detect(std::string_view bytes) {
 
 }  // namespace
 
-bool IsValidUtf8(std::string_view s) {
-  const auto* p = reinterpret_cast<const unsigned char*>(s.data());
-  const auto* end = p + s.size();
-  while (p < end) {
-    if (*p < 0x80) { ++p; continue; }
-    int n = *p >= 0xF0 && *p <= 0xF4 ? 3 : *p >= 0xE0 ? 2 : *p >= 0xC2 && *p < 0xE0 ? 1 : -1;
-    if (n < 0 || *p > 0xF4 || end - p <= n) return false;
-    for (int k = 1; k <= n; ++k) if ((p[k] & 0xC0) != 0x80) return false;
-    if (*p == 0xE0 && p[1] < 0xA0) return false;  // overlong
-    if (*p == 0xED && p[1] >= 0xA0) return false;  // surrogates
-    if (*p == 0xF0 && p[1] < 0x90) return false;
-    if (*p == 0xF4 && p[1] >= 0x90) return false;
-    p += n + 1;
-  }
-  return true;
-}
 
 std::string NormalizeCharset(std::string_view label) {
   std::string l = Lower(Trim(label));

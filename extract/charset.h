@@ -38,8 +38,6 @@ std::string CharsetFromMeta(std::string_view html);
 // A canonical name for a label (WHATWG Encoding aliases: "cp1251" →
 // "windows-1251", "latin1" → "windows-1252"); "" for labels ICU cannot read.
 std::string NormalizeCharset(std::string_view label);
-// True when `bytes` is well-formed UTF-8.
-bool IsValidUtf8(std::string_view bytes);
 
 }  // namespace newsmine::extract
 

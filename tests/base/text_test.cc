@@ -30,6 +30,15 @@ TEST(TextTest, ScrubReplacesEachBadSequenceAndSaysWhere) {
   EXPECT_EQ(bad[2], 5u);
 }
 
+TEST(TextTest, ValidUtf8IsTold) {
+  EXPECT_TRUE(IsValidUtf8("Қазақстан 😀 ok"));
+  EXPECT_TRUE(IsValidUtf8(""));
+  EXPECT_FALSE(IsValidUtf8("\xC0\xAF"));          // overlong '/'
+  EXPECT_FALSE(IsValidUtf8("\xED\xA0\x80"));      // a surrogate
+  EXPECT_FALSE(IsValidUtf8("\xD0"));              // cut short
+  EXPECT_FALSE(IsValidUtf8("\xF4\x90\x80\x80"));  // above U+10FFFF
+}
+
 TEST(TextTest, DecodeEncodeRoundTrip) {
   const std::string s = "Kazakh: Қазақстан, Latin: Qazaqstan ğ ñ, emoji: 👩‍👧";
   EXPECT_EQ(EncodeUtf8(DecodeUtf8(s)), s);

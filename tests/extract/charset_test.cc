@@ -1,5 +1,7 @@
 #include "extract/charset.h"
 
+#include "base/text.h"
+
 #include <gtest/gtest.h>
 
 namespace newsmine::extract {
