@@ -87,9 +87,10 @@ std::u32string DecodeUtf8(std::string_view utf8) {
 }
 
 std::string EncodeUtf8(std::u32string_view cps) {
-  std::string out;
-  out.reserve(cps.size() * 2);
-  for (char32_t c : cps) AppendUtf8(c, &out);
+  std::string out(cps.size() * 4, '\0');  // room for the longest
+  char* end = out.data();
+  for (char32_t c : cps) end = WriteUtf8(c, end);
+  out.resize(end - out.data());
   return out;
 }
 

@@ -117,13 +117,13 @@ void SortBySpan(std::vector<Fact>* facts) {
 
 }  // namespace
 
-void Analyzer::AnalyzePiece(std::string_view piece, int64_t offset, Lang lang,
+void Analyzer::AnalyzePiece(std::u32string piece, int64_t offset, Lang lang,
                             const AnalyzeOptions& options,
                             std::vector<Fact>* facts) const {
   Doc doc;
   doc.lex = &data_->lex;
   doc.published = options.published;
-  doc.text = DecodeUtf8(piece);
+  doc.text = std::move(piece);
   doc.lang = lang;
   doc.age_suffixes = &data_->age_suffixes[Index(lang)];
   doc.block_suffixes = &data_->block_suffixes[Index(lang)];
@@ -148,17 +148,26 @@ Analysis Analyzer::Analyze(std::string_view text, const AnalyzeOptions& options)
   Analysis out;
   out.text = NormalizeText(ScrubUtf8(text));
   const std::string_view all(out.text);
+  // Each piece is decoded once; the language is told from the first.
+  size_t e = ChunkEnd(all, 0);
+  std::u32string piece = DecodeUtf8(all.substr(0, e));
   // 2 KiB of text (some 1,000 letters) tell the language as well as the whole.
-  const LangGuess guess = DetectLanguage(DecodeUtf8(all.substr(0, 2048)));
+  size_t cut = std::min<size_t>(e, 2048);
+  while (cut > 0 && cut < e && (static_cast<unsigned char>(all[cut]) & 0xC0) == 0x80) --cut;
+  const size_t head = CodePointCount(all.substr(0, cut));
+  const LangGuess guess = DetectLanguage(std::u32string_view(piece).substr(0, head));
   out.lang = options.lang != Lang::kUnknown ? options.lang : guess.lang;
   if (out.lang == Lang::kUnknown) out.lang = Lang::kEn;
   out.lang_confidence = guess.lang == out.lang ? guess.confidence : 0;
   int64_t offset = 0;
-  for (size_t b = 0; b < all.size();) {
-    const size_t e = ChunkEnd(all, b);
-    AnalyzePiece(all.substr(b, e - b), offset, out.lang, options, &out.facts);
-    if (e < all.size()) offset += static_cast<int64_t>(CodePointCount(all.substr(b, e - b)));
+  for (size_t b = 0;;) {
+    const int64_t length = static_cast<int64_t>(piece.size());
+    AnalyzePiece(std::move(piece), offset, out.lang, options, &out.facts);
+    if (e >= all.size()) break;
+    offset += length;
     b = e;
+    e = ChunkEnd(all, b);
+    piece = DecodeUtf8(all.substr(b, e - b));
   }
   SortBySpan(&out.facts);
   return out;

@@ -42,17 +42,26 @@ constexpr std::array<std::u32string_view, 11> kKazakhLatinWords = {
     U"bolyp", U"turaly", U"qala", U"jasy", U"eken"};
 
 int KazakhLatinWordVotes(std::u32string_view text) {
+  // Words are folded into a small buffer: none of the list is longer, and
+  // a longer word cannot be one of them.
+  constexpr size_t kLongest = 9;
+  char32_t word[kLongest];
+  size_t len = 0;  // kLongest + 1: too long to be one
   int votes = 0;
-  std::u32string word;
   auto flush = [&] {
-    for (auto w : kKazakhLatinWords) votes += (word == w);
-    word.clear();
+    if (len >= 4 && len <= kLongest) {
+      const std::u32string_view w(word, len);
+      for (auto k : kKazakhLatinWords) votes += (w == k);
+    }
+    len = 0;
   };
   for (char32_t c : text) {
-    if (IsWordChar(c)) {
-      word.push_back(FoldChar(c));
-    } else {
+    if (!IsWordChar(c)) {
       flush();
+    } else if (len < kLongest) {
+      word[len++] = FoldChar(c);
+    } else {
+      len = kLongest + 1;
     }
   }
   flush();

@@ -32,6 +32,7 @@ Matcher::Matcher(const Lexicon& lexicon, Lang lang)
         ph.words.size() == 1 && ph.words[0].mode == WordPattern::kExact) {
       number_words_[static_cast<size_t>(e.lang)].insert(ph.words[0].text);
       any_number_word_.insert(ph.words[0].text);
+      if (!ph.words[0].text.empty()) number_word_sketch_.set(SketchKey(ph.words[0].text));
     }
   }
   nodes_.emplace_back();
@@ -41,6 +42,7 @@ Matcher::Matcher(const Lexicon& lexicon, Lang lang)
 }
 
 int32_t Matcher::Child(int32_t node, char32_t c) const {
+  if (node == 0 && c < kRootTable) return root_[c];
   const Node& n = nodes_[node];
   const Kid* b = children_.data() + n.first_child;
   const Kid* e = b + n.child_count;
@@ -64,6 +66,11 @@ void Matcher::Freeze() {
     children_.insert(children_.end(), kids.begin(), kids.end());
   }
   std::vector<std::vector<Kid>>().swap(kids_);  // only needed while building
+  root_.assign(kRootTable, -1);
+  for (uint32_t k = 0; k < nodes_[0].child_count; ++k) {
+    const Kid& kid = children_[nodes_[0].first_child + k];
+    if (kid.cp < kRootTable) root_[kid.cp] = kid.node;
+  }
 }
 
 int32_t Matcher::AddChild(int32_t node, char32_t c) {
@@ -190,7 +197,7 @@ void Matcher::MatchAt(const std::vector<Token>& tokens, size_t i,
     number_first_.ForEach(tokens, i, [&](int32_t p) { Complete(p, tokens, i, -1, out); });
     return;
   }
-  if (t.kind == TokenKind::kWord && any_number_word_.count(t.text)) {
+  if (t.kind == TokenKind::kWord && MaybeNumberWord(t.text)) {
     number_first_.ForEach(tokens, i, [&](int32_t p) {
       if (IsNumber(t, phrases_[p].lang)) Complete(p, tokens, i, -2, out);
     });

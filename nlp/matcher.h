@@ -7,6 +7,7 @@
 #ifndef NEWSMINE_NLP_MATCHER_H_
 #define NEWSMINE_NLP_MATCHER_H_
 
+#include <bitset>
 #include <cstdint>
 #include <unordered_map>
 #include <span>
@@ -112,6 +113,10 @@ class Matcher {
   // slot of a large table.
   void Freeze();
   std::vector<Kid> children_;
+  // The root's children by code point below kRootTable (ASCII, Latin and
+  // Cyrillic): every word starts at the root, which has the most children.
+  static constexpr char32_t kRootTable = 0x500;
+  std::vector<int32_t> root_;
   std::vector<std::vector<Kid>> kids_;  // each node's children while building
   int32_t Child(int32_t node, char32_t c) const;
   int32_t AddChild(int32_t node, char32_t c);
@@ -136,6 +141,16 @@ class Matcher {
   // them too ("за девять месяцев").
   std::array<StringSet, 4> number_words_;
   StringSet any_number_word_;  // the union, to skip most words with one look-up
+  // A bit per (length, first and last byte) of the number words: most words
+  // fail this test, which costs less than hashing them for any_number_word_.
+  std::bitset<4096> number_word_sketch_;
+  static size_t SketchKey(std::string_view w) {
+    const auto first = static_cast<unsigned char>(w[w.size() > 1]);  // past a Cyrillic lead byte
+    return (w.size() * 7919 ^ first * 131 ^ static_cast<unsigned char>(w.back())) & 4095;
+  }
+  bool MaybeNumberWord(std::string_view w) const {
+    return !w.empty() && number_word_sketch_.test(SketchKey(w)) && any_number_word_.count(w);
+  }
   bool IsNumber(const Token& t, Lang lang) const {
     return t.kind == TokenKind::kNumber ||
            (t.kind == TokenKind::kWord && number_words_[static_cast<size_t>(lang)].count(t.text));

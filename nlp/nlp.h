@@ -66,7 +66,7 @@ class Analyzer {
  private:
   explicit Analyzer(std::shared_ptr<const Data> data) : data_(std::move(data)) {}
   // Facts of one piece of the text that starts at code point `offset`.
-  void AnalyzePiece(std::string_view piece, int64_t offset, Lang lang,
+  void AnalyzePiece(std::u32string piece, int64_t offset, Lang lang,
                     const AnalyzeOptions& options, std::vector<Fact>* facts) const;
   std::shared_ptr<const Data> data_;
 };

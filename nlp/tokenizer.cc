@@ -22,8 +22,11 @@ class Scanner {
 
   Tokens Run() {
     out_.reserve(t_.size() / 5 + 16);  // about one token per five characters
-    arena_->reserve(t_.size() + t_.size() / 2);
+    // Room for every character at its longest, so folding writes through a
+    // plain pointer: no capacity check per byte.
+    arena_->resize(t_.size() * 4);
     while (i_ < t_.size()) Step();
+    arena_->resize(used_);
     // The arena has stopped growing: point the tokens into it.
     for (size_t k = 0; k < out_.size(); ++k) {
       out_[k].text = std::string_view(*arena_).substr(places_[k].text, places_[k].text_len);
@@ -35,6 +38,7 @@ class Scanner {
 
  private:
   char32_t At(size_t i) const { return i < t_.size() ? t_[i] : 0; }
+  void Put(char32_t c) { used_ = WriteUtf8(c, arena_->data() + used_) - arena_->data(); }
 
   void Step() {
     const char32_t c = t_[i_];
@@ -58,9 +62,12 @@ class Scanner {
     t.end = static_cast<int32_t>(e);
     t.kind = kind;
     Place p;
-    p.text = static_cast<uint32_t>(arena_->size());
-    for (size_t k = b; k < e; ++k) AppendUtf8(FoldCharFast(t_[k]), arena_.get());
-    p.text_len = static_cast<uint32_t>(arena_->size() - p.text);
+    p.text = static_cast<uint32_t>(used_);
+    char* const start = arena_->data();
+    char* w = start + used_;
+    for (size_t k = b; k < e; ++k) w = WriteUtf8(FoldCharFast(t_[k]), w);
+    used_ = w - start;
+    p.text_len = static_cast<uint32_t>(used_ - p.text);
     t.space_before = space_;
     t.newline_before = newline_;
     space_ = newline_ = false;
@@ -121,17 +128,17 @@ class Scanner {
     if (!IsWordChar(At(k))) return;
     Token& num = out_.back();
     Place& p = places_.back();
-    p.suffix = static_cast<uint32_t>(arena_->size());
+    p.suffix = static_cast<uint32_t>(used_);
     while (true) {
-      while (IsWordChar(At(k))) AppendUtf8(FoldChar(t_[k++]), arena_.get());
+      while (IsWordChar(At(k))) Put(FoldCharFast(t_[k++]));
       if (IsHyphen(At(k)) && IsWordChar(At(k + 1))) {
-        arena_->push_back('-');
+        Put('-');
         ++k;
         continue;
       }
       break;
     }
-    p.suffix_len = static_cast<uint32_t>(arena_->size() - p.suffix);
+    p.suffix_len = static_cast<uint32_t>(used_ - p.suffix);
     num.end = static_cast<int32_t>(k);
     i_ = k;
   }
@@ -171,14 +178,12 @@ class Scanner {
   std::vector<Token> out_;
   std::vector<Place> places_;
   std::unique_ptr<std::string> arena_ = std::make_unique<std::string>();
+  size_t used_ = 0;  // bytes of arena_ written
 };
 
 }  // namespace
 
-bool IsWordChar(char32_t c) {
-  if (c < 0x80) return (c | 32) >= 'a' && (c | 32) <= 'z';
-  // Cyrillic, Kazakh letters included, without ICU: it is most of the text.
-  if (c >= 0x0400 && c <= 0x04FF) return c <= 0x0481 || c >= 0x048A;
+bool IsOtherWordChar(char32_t c) {
   const int8_t cat = u_charType(static_cast<UChar32>(c));
   return u_isalpha(static_cast<UChar32>(c)) || cat == U_NON_SPACING_MARK ||
          cat == U_COMBINING_SPACING_MARK;

@@ -43,8 +43,14 @@ struct Tokens {
 // Tokens of `text` (code points).
 Tokens Tokenize(std::u32string_view text);
 
-// True for letters and combining marks (a word's characters).
-bool IsWordChar(char32_t c);
+// True for letters and combining marks (a word's characters). Inline for
+// ASCII and Cyrillic, most of the text; ICU decides the rest.
+bool IsOtherWordChar(char32_t c);
+inline bool IsWordChar(char32_t c) {
+  if (c < 0x80) return (c | 32) >= 'a' && (c | 32) <= 'z';
+  if (c >= 0x0400 && c <= 0x04FF) return c <= 0x0481 || c >= 0x048A;
+  return IsOtherWordChar(c);
+}
 
 }  // namespace newsmine::nlp
 
