@@ -32,6 +32,11 @@ std::string ScrubUtf8(std::string_view bytes, std::vector<size_t>* bad_offsets) 
       ++i;
       continue;
     }
+    // Two-byte sequences (Cyrillic, accented Latin) are most of the rest.
+    if (s[i] >= 0xC2 && s[i] < 0xE0 && i + 1 < n && (s[i + 1] & 0xC0) == 0x80) {
+      i += 2;
+      continue;
+    }
     const int32_t start = i;
     UChar32 c;
     U8_NEXT(s, i, n, c);

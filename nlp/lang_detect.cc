@@ -59,7 +59,7 @@ int KazakhLatinWordVotes(std::u32string_view text) {
     if (!IsWordChar(c)) {
       flush();
     } else if (len < kLongest) {
-      word[len++] = FoldChar(c);
+      word[len++] = FoldCharFast(c);
     } else {
       len = kLongest + 1;
     }

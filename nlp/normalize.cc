@@ -14,30 +14,42 @@
 namespace newsmine::nlp {
 namespace {
 
-// Only combining marks (U+0300-U+036F: lead bytes CC, CD) and scripts from
-// U+0800 on can be other than NFC; Latin and Cyrillic text skips ICU. U+2000
-// to U+2FFF (lead byte E2) is punctuation and symbols, left as written.
-bool MayNeedNfc(std::string_view utf8) {
-  for (unsigned char c : utf8) {
-    if (c == 0xCC || c == 0xCD || (c >= 0xE0 && c != 0xE2 && c < 0xF8)) return true;
-  }
-  return false;
+// What one byte may start. Only combining marks (U+0300-U+036F: lead bytes
+// CC, CD) and scripts from U+0800 on can be other than NFC; Latin and
+// Cyrillic text skips ICU. U+2000 to U+2FFF (lead byte E2) is punctuation
+// and symbols, left as written. kRewrite: bytes that may start a sequence
+// NormalizeText rewrites (see NeedsRewrite).
+enum : uint8_t { kNfc = 1, kRewrite = 2 };
+const std::array<uint8_t, 256> kByteFlags = [] {
+  std::array<uint8_t, 256> t{};
+  for (int c = 0xE0; c < 0xF8; ++c) t[c] |= kNfc;
+  t[0xE2] &= ~kNfc;
+  t[0xCC] |= kNfc;
+  t[0xCD] |= kNfc;
+  for (unsigned char c : {'\r', '\t', '\v', '\f'}) t[c] |= kRewrite;
+  for (unsigned char c : {0xC2, 0xE1, 0xE2, 0xE3, 0xEF}) t[c] |= kRewrite;
+  return t;
+}();
+
+// The flags of every byte of `utf8`, in one pass: most text needs neither
+// ICU nor a rewrite, and learns it here.
+uint8_t ByteFlags(std::string_view utf8) {
+  uint8_t flags = 0;
+  for (unsigned char c : utf8) flags |= kByteFlags[c];
+  return flags;
 }
 
-std::string Nfc(std::string_view utf8) {
-  if (!MayNeedNfc(utf8)) return std::string(utf8);
+std::string Nfc(std::string utf8) {
   UErrorCode err = U_ZERO_ERROR;
   const icu::Normalizer2* nfc = icu::Normalizer2::getNFCInstance(err);
-  if (U_FAILURE(err)) return std::string(utf8);
+  if (U_FAILURE(err)) return utf8;
   icu::UnicodeString s = icu::UnicodeString::fromUTF8(
       icu::StringPiece(utf8.data(), static_cast<int32_t>(utf8.size())));
   // Most news text is already NFC; the quick check skips the copy.
-  if (nfc->quickCheck(s, err) == UNORM_YES && U_SUCCESS(err)) {
-    return std::string(utf8);
-  }
+  if (nfc->quickCheck(s, err) == UNORM_YES && U_SUCCESS(err)) return utf8;
   err = U_ZERO_ERROR;
   icu::UnicodeString out = nfc->normalize(s, err);
-  if (U_FAILURE(err)) return std::string(utf8);
+  if (U_FAILURE(err)) return utf8;
   std::string result;
   out.toUTF8String(result);
   return result;
@@ -61,21 +73,12 @@ bool IsSpecialSpace(char32_t c) {
 // CR, tab, no-break and other special spaces, soft hyphen, zero-width
 // characters, line separators, the BOM. Most text has none, and skips the
 // rewrite.
-// Bytes that may start a sequence to rewrite; all others are skipped by
-// one table look-up each.
-const std::array<bool, 256> kSuspect = [] {
-  std::array<bool, 256> t{};
-  for (unsigned char c : {'\r', '\t', '\v', '\f'}) t[c] = true;
-  for (unsigned char c : {0xC2, 0xE1, 0xE2, 0xE3, 0xEF}) t[c] = true;
-  return t;
-}();
-
 bool NeedsRewrite(std::string_view utf8) {
   const auto* s = reinterpret_cast<const unsigned char*>(utf8.data());
   const size_t n = utf8.size();
   for (size_t i = 0; i < n; ++i) {
     const unsigned char c = s[i];
-    if (!kSuspect[c]) continue;
+    if (!(kByteFlags[c] & kRewrite)) continue;
     if (c < 0x80) return true;
     const unsigned char c1 = i + 1 < n ? s[i + 1] : 0, c2 = i + 2 < n ? s[i + 2] : 0;
     if (c == 0xC2 && (c1 == 0xA0 || c1 == 0xAD || c1 == 0x85)) return true;
@@ -97,17 +100,21 @@ std::optional<std::string_view> Rewrite(char32_t c, char32_t next) {
   return std::nullopt;
 }
 
-std::string NormalizeText(std::string_view utf8) {
-  std::string nfc = Nfc(utf8);
-  if (!NeedsRewrite(nfc)) return nfc;
+std::string NormalizeText(std::string text) {
+  uint8_t flags = ByteFlags(text);
+  if (flags & kNfc) {
+    text = Nfc(std::move(text));
+    flags = ByteFlags(text);
+  }
+  if (!(flags & kRewrite) || !NeedsRewrite(text)) return text;
   // Copy the text in runs, rewriting only the code points that need it.
   std::string out;
-  out.reserve(nfc.size());
-  const auto* s = reinterpret_cast<const uint8_t*>(nfc.data());
-  const int32_t n = static_cast<int32_t>(nfc.size());
+  out.reserve(text.size());
+  const auto* s = reinterpret_cast<const uint8_t*>(text.data());
+  const int32_t n = static_cast<int32_t>(text.size());
   int32_t run = 0;
   for (int32_t i = 0; i < n;) {
-    if (!kSuspect[s[i]]) {
+    if (!(kByteFlags[s[i]] & kRewrite)) {
       ++i;
       continue;
     }
@@ -118,11 +125,11 @@ std::string NormalizeText(std::string_view utf8) {
     if (c == '\r' && i < n) next = s[i];
     const auto r = Rewrite(static_cast<char32_t>(c), next);
     if (!r) continue;
-    out.append(nfc, run, start - run);
+    out.append(text, run, start - run);
     out.append(*r);
     run = i;
   }
-  out.append(nfc, run, std::string::npos);
+  out.append(text, run, std::string::npos);
   return out;
 }
 

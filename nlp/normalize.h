@@ -13,8 +13,9 @@
 
 namespace newsmine::nlp {
 
-// `utf8` must be valid UTF-8 (base/text.h ScrubUtf8).
-std::string NormalizeText(std::string_view utf8);
+// `utf8` must be valid UTF-8 (base/text.h ScrubUtf8). Taken by value: most
+// text comes back unchanged, without a copy.
+std::string NormalizeText(std::string utf8);
 
 // The form of `c` the rules match on: lowercase, ё→е, typographic quotes to
 // '"', apostrophes to '\'', dashes and minus to '-'. One code point in, one

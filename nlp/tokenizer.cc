@@ -18,27 +18,23 @@ bool IsHyphen(char32_t c) {
 
 class Scanner {
  public:
-  explicit Scanner(std::u32string_view t) : t_(t) {}
+  explicit Scanner(std::u32string_view t) : t_(t) {
+    // Room for every character at its longest, allocated once: folding
+    // writes through a plain pointer, and the tokens' views stay valid.
+    arena_->resize(t_.size() * 4);
+    w_ = arena_->data();
+  }
 
   Tokens Run() {
-    out_.reserve(t_.size() / 5 + 16);  // about one token per five characters
-    // Room for every character at its longest, so folding writes through a
-    // plain pointer: no capacity check per byte.
-    arena_->resize(t_.size() * 4);
+    out_.reserve(t_.size() / 3 + 16);  // about one token per four characters
     while (i_ < t_.size()) Step();
-    arena_->resize(used_);
-    // The arena has stopped growing: point the tokens into it.
-    for (size_t k = 0; k < out_.size(); ++k) {
-      out_[k].text = std::string_view(*arena_).substr(places_[k].text, places_[k].text_len);
-      out_[k].suffix = std::string_view(*arena_).substr(places_[k].suffix, places_[k].suffix_len);
-    }
     MarkCodes();
     return Tokens{std::move(arena_), std::move(out_)};
   }
 
  private:
   char32_t At(size_t i) const { return i < t_.size() ? t_[i] : 0; }
-  void Put(char32_t c) { used_ = WriteUtf8(c, arena_->data() + used_) - arena_->data(); }
+  void Put(char32_t c) { w_ = WriteUtf8(c, w_); }
 
   void Step() {
     const char32_t c = t_[i_];
@@ -51,43 +47,45 @@ class Scanner {
     } else if (IsWordChar(c)) {
       Word();
     } else {
-      Emit(i_, i_ + 1, TokenKind::kPunct);
+      const char* text = w_;
+      Put(FoldCharFast(c));
+      Push(i_, i_ + 1, TokenKind::kPunct, text);
       ++i_;
     }
   }
 
-  void Emit(size_t b, size_t e, TokenKind kind) {
+  // A token over characters [b, e) whose folded text was written from `text`
+  // to w_.
+  void Push(size_t b, size_t e, TokenKind kind, const char* text) {
     Token t;
     t.begin = static_cast<int32_t>(b);
     t.end = static_cast<int32_t>(e);
     t.kind = kind;
-    Place p;
-    p.text = static_cast<uint32_t>(used_);
-    char* const start = arena_->data();
-    char* w = start + used_;
-    for (size_t k = b; k < e; ++k) w = WriteUtf8(FoldCharFast(t_[k]), w);
-    used_ = w - start;
-    p.text_len = static_cast<uint32_t>(used_ - p.text);
+    t.text = std::string_view(text, w_ - text);
     t.space_before = space_;
     t.newline_before = newline_;
     space_ = newline_ = false;
     out_.push_back(t);
-    places_.push_back(p);
   }
 
-  // Letters, with apostrophes inside ("kazakhstan's", "o'zbek").
+  // Letters, with apostrophes inside ("kazakhstan's", "o'zbek"), folded as
+  // they are read.
   void Word() {
     const size_t b = i_;
+    const char* text = w_;
     while (i_ < t_.size()) {
       if (IsWordChar(t_[i_])) {
+        Put(FoldCharFast(t_[i_]));
         ++i_;
       } else if (IsApostrophe(t_[i_]) && IsWordChar(At(i_ + 1))) {
+        Put(FoldCharFast(t_[i_]));
+        Put(FoldCharFast(t_[i_ + 1]));
         i_ += 2;
       } else {
         break;
       }
     }
-    Emit(b, i_, TokenKind::kWord);
+    Push(b, i_, TokenKind::kWord, text);
   }
 
   size_t Digits(size_t k) const {
@@ -116,7 +114,9 @@ class Scanner {
       }
       lead = 0;  // only the first group may lead with 1-3 digits
     }
-    Emit(b, i_, TokenKind::kNumber);
+    const char* text = w_;
+    for (size_t k = b; k < i_; ++k) Put(FoldCharFast(t_[k]));
+    Push(b, i_, TokenKind::kNumber, text);
     Suffix();
   }
 
@@ -127,8 +127,7 @@ class Scanner {
     if (IsHyphen(At(k)) && IsWordChar(At(k + 1))) ++k;
     if (!IsWordChar(At(k))) return;
     Token& num = out_.back();
-    Place& p = places_.back();
-    p.suffix = static_cast<uint32_t>(used_);
+    const char* suffix = w_;
     while (true) {
       while (IsWordChar(At(k))) Put(FoldCharFast(t_[k++]));
       if (IsHyphen(At(k)) && IsWordChar(At(k + 1))) {
@@ -138,7 +137,7 @@ class Scanner {
       }
       break;
     }
-    p.suffix_len = static_cast<uint32_t>(used_ - p.suffix);
+    num.suffix = std::string_view(suffix, w_ - suffix);
     num.end = static_cast<int32_t>(k);
     i_ = k;
   }
@@ -166,19 +165,13 @@ class Scanner {
     }
   }
 
-  // Where a token's text and suffix lie in the arena, until it stops growing.
-  struct Place {
-    uint32_t text = 0, text_len = 0, suffix = 0, suffix_len = 0;
-  };
-
   std::u32string_view t_;
   size_t i_ = 0;
   bool space_ = false;
   bool newline_ = false;
   std::vector<Token> out_;
-  std::vector<Place> places_;
   std::unique_ptr<std::string> arena_ = std::make_unique<std::string>();
-  size_t used_ = 0;  // bytes of arena_ written
+  char* w_ = nullptr;  // where the next folded character goes in arena_
 };
 
 }  // namespace
