@@ -69,27 +69,6 @@ bool IsSpecialSpace(char32_t c) {
 
 }  // namespace
 
-// True when some byte sequence of `utf8` is one NormalizeText rewrites:
-// CR, tab, no-break and other special spaces, soft hyphen, zero-width
-// characters, line separators, the BOM. Most text has none, and skips the
-// rewrite.
-bool NeedsRewrite(std::string_view utf8) {
-  const auto* s = reinterpret_cast<const unsigned char*>(utf8.data());
-  const size_t n = utf8.size();
-  for (size_t i = 0; i < n; ++i) {
-    const unsigned char c = s[i];
-    if (!(kByteFlags[c] & kRewrite)) continue;
-    if (c < 0x80) return true;
-    const unsigned char c1 = i + 1 < n ? s[i + 1] : 0, c2 = i + 2 < n ? s[i + 2] : 0;
-    if (c == 0xC2 && (c1 == 0xA0 || c1 == 0xAD || c1 == 0x85)) return true;
-    if (c == 0xE2 && c1 == 0x80 && (c2 <= 0x8F || c2 == 0xA8 || c2 == 0xA9 || c2 == 0xAF)) return true;
-    if (c == 0xE2 && c1 == 0x81 && (c2 == 0x9F || c2 == 0xA0)) return true;
-    if ((c == 0xE1 && c1 == 0x9A && c2 == 0x80) || (c == 0xE3 && c1 == 0x80 && c2 == 0x80)) return true;
-    if (c == 0xEF && c1 == 0xBB && c2 == 0xBF) return true;
-  }
-  return false;
-}
-
 // The rewrite of one code point: dropped (empty), a space, a line break,
 // or kept as written (nullopt).
 std::optional<std::string_view> Rewrite(char32_t c, char32_t next) {
@@ -106,10 +85,11 @@ std::string NormalizeText(std::string text) {
     text = Nfc(std::move(text));
     flags = ByteFlags(text);
   }
-  if (!(flags & kRewrite) || !NeedsRewrite(text)) return text;
-  // Copy the text in runs, rewriting only the code points that need it.
+  if (!(flags & kRewrite)) return text;
+  // Copy the text in runs, rewriting only the code points that need it
+  // (CR, tab, special spaces, soft hyphens, zero-width characters, line
+  // separators, the BOM). Most text has none and comes back uncopied.
   std::string out;
-  out.reserve(text.size());
   const auto* s = reinterpret_cast<const uint8_t*>(text.data());
   const int32_t n = static_cast<int32_t>(text.size());
   int32_t run = 0;
@@ -125,10 +105,12 @@ std::string NormalizeText(std::string text) {
     if (c == '\r' && i < n) next = s[i];
     const auto r = Rewrite(static_cast<char32_t>(c), next);
     if (!r) continue;
+    if (out.empty()) out.reserve(text.size());
     out.append(text, run, start - run);
     out.append(*r);
     run = i;
   }
+  if (run == 0) return text;
   out.append(text, run, std::string::npos);
   return out;
 }

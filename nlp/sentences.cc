@@ -35,6 +35,8 @@ class Splitter {
   std::vector<Span> Run() {
     size_t start = 0;
     for (size_t i = 0; i < t_.size(); ++i) {
+      // Letters, most of the text, are above '?' and end nothing.
+      if (t_[i] > '?' && t_[i] != 0x2026) continue;
       if (t_[i] == '\n' && !Wrapped(i)) {
         Add(start, i);
         start = i + 1;
