@@ -101,7 +101,7 @@ class Ages {
 
 void Categories(const Doc& doc, std::vector<Fact>* out) {
   int next = 0;
-  for (const Match* m : doc.by_kind[static_cast<size_t>(EntryKind::kAgeCategory)]) {
+  for (const Match* m : doc.ByKind(EntryKind::kAgeCategory)) {
     if (m->begin < next) continue;
     const Entry& e = doc.entry(*m);
     Fact f = doc.MakeFact(FactType::kVictimAge, m->begin, m->end, e.id);

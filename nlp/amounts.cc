@@ -12,7 +12,7 @@ double ValueAt(const Doc& doc, int32_t token) {
 // "up to 18 years in prison", "от 7 до 10 лет лишения свободы".
 void Penalties(const Doc& doc, std::vector<Fact>* out) {
   int next = 0;
-  for (const Match* m : doc.by_kind[static_cast<size_t>(EntryKind::kPenalty)]) {
+  for (const Match* m : doc.ByKind(EntryKind::kPenalty)) {
     if (m->begin < next || m->numbers.empty()) continue;
     const Entry& e = doc.entry(*m);
     Fact f = doc.MakeFact(FactType::kPenalty, m->begin, m->end, e.id);

@@ -68,7 +68,7 @@ void MatchAll(const Matcher& matcher, Doc* doc) {
     }
   }
   doc->IndexMatches();
-  doc->on_topic = !doc->by_kind[static_cast<size_t>(EntryKind::kTopic)].empty();
+  doc->on_topic = !doc->ByKind(EntryKind::kTopic).empty();
 }
 
 }  // namespace

@@ -39,25 +39,39 @@ std::pair<size_t, size_t> Doc::SentenceTokens(int32_t s) const {
 }
 
 void Doc::IndexMatches() {
-  for (auto& v : by_kind) v.clear();
+  // The best match of each kind at each start, in text order, then sorted
+  // into one array by kind (a counting sort): two allocations a text.
+  std::vector<const Match*> best;
+  std::array<uint32_t, kEntryKinds + 1> count{};
   for (size_t i = 0; i < matches.size(); ++i) {
     const std::span<const Match> at = matches[i];
     // A token starts few matches: keep, per kind, the first of the longest.
     for (size_t a = 0; a < at.size(); ++a) {
-      bool best = true;
-      for (size_t b = 0; b < at.size() && best; ++b) {
+      bool longest = true;
+      for (size_t b = 0; b < at.size() && longest; ++b) {
         if (b == a || at[b].kind != at[a].kind) continue;
-        best = at[b].end < at[a].end || (at[b].end == at[a].end && a < b);
+        longest = at[b].end < at[a].end || (at[b].end == at[a].end && a < b);
       }
-      if (best) by_kind[static_cast<size_t>(at[a].kind)].push_back(&at[a]);
+      if (!longest) continue;
+      best.push_back(&at[a]);
+      ++count[static_cast<size_t>(at[a].kind) + 1];
     }
   }
+  for (size_t k = 1; k <= kEntryKinds; ++k) count[k] += count[k - 1];
+  kind_first_ = count;
+  by_kind_.resize(best.size());
+  for (const Match* m : best) by_kind_[count[static_cast<size_t>(m->kind)]++] = m;
+}
+
+std::span<const Match* const> Doc::ByKind(EntryKind kind) const {
+  const size_t k = static_cast<size_t>(kind);
+  return {by_kind_.data() + kind_first_[k], by_kind_.data() + kind_first_[k + 1]};
 }
 
 std::vector<const Match*> Doc::InSentence(int32_t s, EntryKind kind) const {
   // Matches of a kind are few and in order: find the sentence's by search
   // instead of walking its tokens (the rules ask this for every number).
-  const auto& all = by_kind[static_cast<size_t>(kind)];
+  const std::span<const Match* const> all = ByKind(kind);
   auto [first, last] = SentenceTokens(s);
   auto it = std::lower_bound(all.begin(), all.end(), first,
                              [](const Match* m, size_t t) { return static_cast<size_t>(m->begin) < t; });

@@ -5,6 +5,7 @@
 
 #include <array>
 #include <optional>
+#include <span>
 #include <string>
 #include <vector>
 
@@ -48,8 +49,8 @@ struct Doc {
   std::vector<const Match*> InSentence(int32_t s, EntryKind kind) const;
   // Builds the index InSentence reads; call once the matches are in.
   void IndexMatches();
-  // by_kind[kind]: the longest match of that kind at each start, in order.
-  std::array<std::vector<const Match*>, kEntryKinds> by_kind;
+  // The longest match of `kind` at each start, in text order.
+  std::span<const Match* const> ByKind(EntryKind kind) const;
   // Token range [first, last) of sentence `s`.
   std::pair<size_t, size_t> SentenceTokens(int32_t s) const;
 
@@ -62,6 +63,11 @@ struct Doc {
   // "бабымен" of "128-бабымен": a number's own ending is a block word.
   bool IsBlockEnding(const std::string& ending) const { return EndingIs(ending, block_suffixes); }
   bool EndingIs(const std::string& ending, const std::vector<WordPattern>* patterns) const;
+
+ private:
+  // ByKind(k) is by_kind_[kind_first_[k], kind_first_[k + 1]).
+  std::vector<const Match*> by_kind_;
+  std::array<uint32_t, kEntryKinds + 1> kind_first_{};
 };
 
 // Words that join the members of a list of places: ",", "and", "и",

@@ -31,7 +31,7 @@ bool InRegionList(const Doc& doc, const Match& m) {
 
 void ExtractRegions(const Doc& doc, std::vector<Fact>* out) {
   int next = 0;  // place names do not overlap: the longest at a start wins
-  for (const Match* m : doc.by_kind[static_cast<size_t>(EntryKind::kPlace)]) {
+  for (const Match* m : doc.ByKind(EntryKind::kPlace)) {
     if (m->begin < next) continue;
     const Entry& e = doc.entry(*m);
     Fact f = doc.MakeFact(FactType::kRegion, m->begin, m->end, e.id);

@@ -235,7 +235,7 @@ class Router {
 void ExtractRoutes(const Doc& doc, std::vector<Fact>* out) {
   if (!doc.on_topic) return;
   std::set<std::string> kinds;
-  for (const Match* m : doc.by_kind[static_cast<size_t>(EntryKind::kExploitation)]) {
+  for (const Match* m : doc.ByKind(EntryKind::kExploitation)) {
     kinds.insert(doc.entry(*m).attrs.exploitation);
   }
   const std::string article = kinds.size() == 1 ? *kinds.begin() : "";
