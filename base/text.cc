@@ -1,5 +1,7 @@
 #include "base/text.h"
 
+#include <algorithm>
+
 #include <unicode/utf8.h>
 
 namespace newsmine {
@@ -70,24 +72,26 @@ bool IsValidUtf8(std::string_view bytes) {
 std::u32string DecodeUtf8(std::string_view utf8) {
   std::u32string out(utf8.size(), U'\0');
   const auto* s = reinterpret_cast<const uint8_t*>(utf8.data());
-  const int32_t n = static_cast<int32_t>(utf8.size());
-  int32_t i = 0;
-  size_t o = 0;
-  while (i < n) {
-    const uint8_t b = s[i];
+  const auto* end = s + utf8.size();
+  char32_t* o = out.data();
+  while (s < end) {
+    const uint8_t b = *s;
     if (b < 0x80) {  // ASCII
-      out[o++] = b;
-      ++i;
-    } else if ((b & 0xE0) == 0xC0 && b >= 0xC2 && i + 1 < n && (s[i + 1] & 0xC0) == 0x80) {
-      out[o++] = (static_cast<char32_t>(b & 0x1F) << 6) | (s[i + 1] & 0x3F);  // Cyrillic
-      i += 2;
+      *o++ = b;
+      ++s;
+    } else if (b >= 0xC2 && b < 0xE0 && s + 1 < end && (s[1] & 0xC0) == 0x80) {
+      *o++ = (static_cast<char32_t>(b & 0x1F) << 6) | (s[1] & 0x3F);  // Cyrillic
+      s += 2;
     } else {
+      int32_t i = 0;
+      const auto n = static_cast<int32_t>(std::min<ptrdiff_t>(end - s, 4));
       UChar32 c;
       U8_NEXT_OR_FFFD(s, i, n, c);
-      out[o++] = static_cast<char32_t>(c);
+      *o++ = static_cast<char32_t>(c);
+      s += i;
     }
   }
-  out.resize(o);
+  out.resize(o - out.data());
   return out;
 }
 
