@@ -1,10 +1,7 @@
 // Extract(): one page to one article record, and reading page files.
 #include "extract/extract.h"
 
-#include <cerrno>
-#include <cstdio>
-#include <cstring>
-
+#include "base/file.h"
 #include "base/text.h"
 #include "extract/boilerplate.h"
 #include "extract/charset.h"
@@ -98,22 +95,7 @@ Extraction Extract(const Page& page, const ExtractOptions& options) {
 Status ReadPageFile(const std::string& path, std::string* out) {
   out->clear();
   std::string raw;
-  if (path == "-") {
-    char buf[1 << 16];
-    while (size_t n = std::fread(buf, 1, sizeof buf, stdin)) raw.append(buf, n);
-  } else {
-    std::FILE* f = std::fopen(path.c_str(), "rb");
-    if (!f) {
-      const int err = errno;
-      const std::string msg = path + ": cannot read: " + std::strerror(err);
-      return err == ENOENT ? NotFoundError(msg) : IoError(msg);
-    }
-    char buf[1 << 16];
-    while (size_t n = std::fread(buf, 1, sizeof buf, f)) raw.append(buf, n);
-    const bool bad = std::ferror(f);
-    std::fclose(f);
-    if (bad) return IoError(path + ": read failed");
-  }
+  NM_RETURN_IF_ERROR(ReadFile(path, &raw));
   if (!IsGzip(raw)) {
     *out = std::move(raw);
     return Status::Ok();

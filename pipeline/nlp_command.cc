@@ -1,12 +1,9 @@
 // `newsmine nlp`: facts for plain-text files and article records.
-#include <fstream>
 #include <iostream>
-#include <iterator>
 #include <memory>
-#include <cerrno>
-#include <cstring>
 #include <sstream>
 
+#include "base/file.h"
 #include "base/log.h"
 #include "base/record.h"
 #include "base/text.h"
@@ -38,7 +35,7 @@ class NlpRun {
 
   void Input(const std::string& path) {
     std::string bytes;
-    if (!ReadAll(path, &bytes)) return Fail(path + ": cannot read: " + std::strerror(errno));
+    if (Status s = ReadFile(path, &bytes); !s.ok()) return Fail(s.message());
     const bool jsonl = path.ends_with(".jsonl") || path.ends_with(".json") ||
                        (path == "-" && bytes.find_first_not_of(" \t\r\n") != std::string::npos &&
                         bytes[bytes.find_first_not_of(" \t\r\n")] == '{');

@@ -2,9 +2,6 @@
 
 #include <cerrno>
 #include <cstring>
-#include <fstream>
-#include <iostream>
-#include <iterator>
 
 namespace newsmine::pipeline {
 
@@ -32,17 +29,6 @@ Status Output::Close() {
   f_ = nullptr;
   if (rc != 0) return IoError(path_ + ": close failed: " + std::strerror(errno));
   return Status::Ok();
-}
-
-bool ReadAll(const std::string& path, std::string* out) {
-  if (path == "-") {
-    out->assign(std::istreambuf_iterator<char>(std::cin), std::istreambuf_iterator<char>());
-    return true;
-  }
-  std::ifstream in(path, std::ios::binary);
-  if (!in) return false;
-  out->assign(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
-  return !in.bad();
 }
 
 }  // namespace newsmine::pipeline

@@ -31,9 +31,6 @@ class Output {
   bool owned_;
 };
 
-// Reads a whole file ("-" is standard input) into `out`; false with errno set.
-bool ReadAll(const std::string& path, std::string* out);
-
 }  // namespace newsmine::pipeline
 
 #endif  // NEWSMINE_PIPELINE_OUTPUT_H_

@@ -100,6 +100,15 @@ TEST(ReadPageFile, GzipTruncatedAndMissing) {
   EXPECT_NE(s.message().find("cut.html.gz"), std::string::npos);
 }
 
+// Was "DIR: read failed", which reads like a disk fault.
+TEST(ReadPageFile, DirectoryIsNamedAsOne) {
+  const fs::path dir = testing::TempDir("readpage-dir");
+  std::string out;
+  const Status s = ReadPageFile(dir.string(), &out);
+  EXPECT_EQ(s.code(), StatusCode::kInvalidArgument);
+  EXPECT_EQ(s.message(), dir.string() + ": is a directory, not a file");
+}
+
 // The public benchmark, when ../shared is there: a floor, so a change that
 // loses quality fails here (the scorer in ../shared gives the exact F1).
 TEST(Extract, BenchmarkPagesAllGiveText) {

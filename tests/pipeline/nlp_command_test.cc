@@ -60,13 +60,17 @@ TEST(NlpCommandTest, BadInputsAreReportedAndTheOthersStillWritten) {
   WriteFile(dir / "records.jsonl",
             std::string(R"({"url": "https://orda.kz/1", "text": "Police in Shymkent detained 11 suspects of human trafficking."})") +
                 "\n{broken json\n" + R"({"url": "https://orda.kz/2", "text": "Нет фактов."})" + "\n");
+  std::filesystem::create_directory(dir / "a-directory");
   NlpOptions o = Options(dir, {(dir / "good.txt").string(), (dir / "missing.txt").string(),
+                               (dir / "a-directory").string(),
                                (dir / "binary.txt").string(), (dir / "empty.txt").string(),
                                (dir / "bad-utf8.txt").string(), (dir / "records.jsonl").string()});
   ::testing::internal::CaptureStderr();
   EXPECT_EQ(RunNlp(o), kExitPartial);
   const std::string err = ::testing::internal::GetCapturedStderr();
   EXPECT_NE(err.find((dir / "missing.txt").string() + ": cannot read"), std::string::npos) << err;
+  // Was an uncaught std::ios_base::failure.
+  EXPECT_NE(err.find((dir / "a-directory").string() + ": is a directory"), std::string::npos) << err;
   EXPECT_NE(err.find((dir / "binary.txt").string() + ": binary data"), std::string::npos) << err;
   EXPECT_NE(err.find((dir / "empty.txt").string() + ": empty text"), std::string::npos) << err;
   EXPECT_NE(err.find((dir / "bad-utf8.txt").string() + ": 2 invalid UTF-8 byte(s) replaced, at byte 29, 30"),
