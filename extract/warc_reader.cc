@@ -237,12 +237,21 @@ bool WarcReader::Impl::Next(Page* page, std::vector<std::string>* w) {
     bool found = false;
     while (Line(&line)) {
       if (IsWarcVersionLine(line)) { found = true; break; }
-      skipped += line.size();
+      // Blank lines end records; other lines count whole, with their end.
+      if (!line.empty()) skipped += Offset() - start;
       start = Offset();
     }
     Damage(w);
-    if (skipped > 0 && records > 0)
+    if (skipped > 0 && records > 0) {
       Note(w, start, std::to_string(skipped) + " bytes before this point were not a record; resynchronised");
+    } else if (skipped > 0 && found) {
+      w->push_back(path + ": " + std::to_string(skipped) + " bytes before the first record were not a record; skipped");
+    } else if (skipped > 0) {
+      // Random bytes or another format under a .warc name: say so, and
+      // count it, rather than end with no page and no word.
+      w->push_back(path + ": no WARC record in " + std::to_string(skipped) + " bytes; not a WARC file");
+      ++damaged;
+    }
     if (!found) return false;
     ++records;
     // Head: "Name: value" lines up to an empty line; folded lines continue.

@@ -136,5 +136,37 @@ TEST(WarcReader, ReadsAFileFromDisk) {
   EXPECT_EQ(n, 2);
 }
 
+// Was silent: a .warc file of other bytes gave no page, no warning and exit 0.
+TEST(WarcReader, FileWithNoRecordIsDamageThatSaysSo) {
+  std::string bytes;
+  for (int i = 0; i < 3000; ++i) bytes += static_cast<char>((i * 7919) % 251 + 1);
+  Result<WarcReader> r = WarcReader::FromBytes(bytes, "t.warc");
+  ASSERT_TRUE(r.ok());
+  std::vector<std::string> notes;
+  Page p;
+  EXPECT_FALSE(r->Next(&p, &notes));
+  ASSERT_EQ(notes.size(), 1u);
+  EXPECT_EQ(notes[0], "t.warc: no WARC record in 3000 bytes; not a WARC file");
+  EXPECT_EQ(r->damaged(), 1u);
+}
+
+TEST(WarcReader, BytesBeforeTheFirstRecordAreSkippedAndSaid) {
+  std::vector<std::string> notes;
+  const std::vector<Page> pages = ReadAllPages("leftover junk\r\n" + ThreeRecords(), &notes);
+  EXPECT_EQ(pages.size(), 2u);
+  ASSERT_EQ(notes.size(), 1u);
+  EXPECT_EQ(notes[0], "t.warc: 15 bytes before the first record were not a record; skipped");
+}
+
+TEST(WarcReader, EmptyFileHasNoPageAndNoDamage) {
+  Result<WarcReader> r = WarcReader::FromBytes("", "t.warc");
+  ASSERT_TRUE(r.ok());
+  std::vector<std::string> notes;
+  Page p;
+  EXPECT_FALSE(r->Next(&p, &notes));
+  EXPECT_TRUE(notes.empty());
+  EXPECT_EQ(r->damaged(), 0u);
+}
+
 }  // namespace
 }  // namespace newsmine::extract
