@@ -76,11 +76,17 @@ class Checker {
   std::string errors_;
 };
 
+void UserAgent(const toml::table& t, const std::string& prefix, Checker* c, std::string* out) {
+  c->String(t, prefix, "user_agent", out);
+  if (const toml::node* n = t.get("user_agent"); n && n->is_string() && !HasContact(*out))
+    c->Error(*n, prefix + "user_agent", "needs a contact URL or e-mail for site operators");
+}
+
 void ReadCrawl(const toml::table& t, Checker* c, CrawlOptions* o) {
   c->Unknown(t, "crawl.", {"out", "user_agent", "delay", "per_host", "max_connections", "max_pages", "max_depth",
                            "max_retries", "max_body_bytes", "connect_timeout", "timeout", "warc_max_bytes"});
   c->String(t, "crawl.", "out", &o->out_dir);
-  c->String(t, "crawl.", "user_agent", &o->user_agent);
+  UserAgent(t, "crawl.", c, &o->user_agent);
   double delay = o->min_delay.count() / 1000.0, connect = o->connect_timeout.count() / 1000.0,
          total = o->total_timeout.count() / 1000.0;
   c->Seconds(t, "crawl.", "delay", &delay);
@@ -105,7 +111,8 @@ void ReadCrawl(const toml::table& t, Checker* c, CrawlOptions* o) {
 }
 
 void ReadSite(const toml::table& t, const std::string& prefix, Checker* c, SiteConfig* s) {
-  c->Unknown(t, prefix, {"name", "start_urls", "feeds", "sitemaps", "article_patterns", "follow_patterns", "max_pages"});
+  c->Unknown(t, prefix, {"name", "start_urls", "feeds", "sitemaps", "article_patterns", "follow_patterns", "max_pages",
+                         "delay", "user_agent"});
   c->String(t, prefix, "name", &s->name);
   c->Strings(t, prefix, "start_urls", true, &s->start_urls);
   c->Strings(t, prefix, "feeds", true, &s->feeds);
@@ -113,11 +120,20 @@ void ReadSite(const toml::table& t, const std::string& prefix, Checker* c, SiteC
   c->Strings(t, prefix, "article_patterns", false, &s->article_patterns);
   c->Strings(t, prefix, "follow_patterns", false, &s->follow_patterns);
   c->Int(t, prefix, "max_pages", 0, &s->max_pages);
+  UserAgent(t, prefix, c, &s->user_agent);
+  double delay = -1;
+  c->Seconds(t, prefix, "delay", &delay);
+  if (delay >= 0) s->delay = std::chrono::milliseconds(static_cast<int64_t>(delay * 1000));
   if (s->start_urls.empty() && s->feeds.empty() && s->sitemaps.empty())
     c->Error(t, prefix.substr(0, prefix.size() - 1), "needs start_urls, feeds or sitemaps");
 }
 
 }  // namespace
+
+bool HasContact(std::string_view user_agent) {
+  return user_agent.find("http://") != std::string_view::npos || user_agent.find("https://") != std::string_view::npos ||
+         user_agent.find('@') != std::string_view::npos;
+}
 
 Result<CrawlOptions> ParseCrawlConfig(std::string_view text, const std::string& name) {
   CrawlOptions o;

@@ -23,6 +23,8 @@
 //   article_patterns = ['https://orda\.kz/[a-z0-9-]+-\d+/']
 //   follow_patterns = ['https://orda\.kz/category/.*']
 //   max_pages = 0
+//   delay = 5.0                  # this site's own gap, instead of crawl.delay
+//   user_agent = "newsmine/0.1 (+https://example.org/contact)"  # instead of crawl.user_agent
 //
 // Thread safety: pure function.
 #ifndef NEWSMINE_CRAWLER_CONFIG_H_
@@ -34,6 +36,10 @@
 #include "crawler/crawler.h"
 
 namespace newsmine::crawler {
+
+// True when a User-Agent names a way to reach the crawl's operator: an
+// http(s) URL or an e-mail address (issue 8: "a User-Agent with a contact URL").
+bool HasContact(std::string_view user_agent);
 
 // Parses config text; `name` is used in messages ("crawl.toml:12: ...").
 Result<CrawlOptions> ParseCrawlConfig(std::string_view text, const std::string& name);

@@ -9,6 +9,7 @@
 #include <unordered_set>
 
 #include "base/log.h"
+#include "crawler/config.h"
 #include "crawler/crawl_state.h"
 #include "crawler/discovery.h"
 #include "crawler/fetcher.h"
@@ -47,6 +48,8 @@ struct Site {
   std::unordered_set<std::string> hosts;
   int64_t max_pages = 0;
   int64_t dispatched = 0;
+  std::optional<milliseconds> delay;  // SiteConfig::delay
+  std::string user_agent, token;      // "": the crawl's
 };
 
 enum class RobotsState { kPending, kReady, kUnavailable };
@@ -166,12 +169,13 @@ struct Crawler::Impl {
   }
 
   void ApplyRobots(const std::string& host, int status, const std::string& body) {
+    const Site* site = SiteOf(host);
     HostInfo& h = hosts[host];
-    h.robots = Robots::ForStatus(status, body, token);
+    h.robots = Robots::ForStatus(status, body, site->token.empty() ? token : site->token);
     const bool unavailable = status == 0 || status == 429 || status >= 500;
     h.state = unavailable ? RobotsState::kUnavailable : RobotsState::kReady;
     const double crawl_delay = std::min<double>(h.robots.crawl_delay().value_or(0), o.max_crawl_delay.count());
-    queue.Open(host, milliseconds(static_cast<int64_t>(crawl_delay * 1000)));
+    queue.Open(host, milliseconds(static_cast<int64_t>(crawl_delay * 1000)), site->delay);
     for (QueuedUrl& item : queue.Drain(host)) Enqueue(std::move(item), false);
   }
 
@@ -211,7 +215,7 @@ struct Crawler::Impl {
         queue.Done(item->host, now, false);
         continue;  // stays queued in the state for the next run
       }
-      FetchRequest req{.id = next_id++, .url = item->url};
+      FetchRequest req{.id = next_id++, .url = item->url, .user_agent = SiteOf(item->host)->user_agent};
       if (item->robots) {
         req.max_body_bytes = kRobotsMaxBytes;  // §2.5: the rest is not read
         req.truncate = true;
@@ -280,6 +284,8 @@ struct Crawler::Impl {
       return Check(state->RecordFetch(rec));
     }
     if (r.status < 200 || r.status >= 300) return Fail(rec, "http-" + std::to_string(r.status), site);
+    // The WARC writer has hashed the payload already.
+    rec.payload_digest = loc ? loc->payload_digest : WarcSha1(r.body);
     Fetched(item, r, rec, site);
   }
 
@@ -325,7 +331,6 @@ struct Crawler::Impl {
     rec.state = UrlState::kFetched;
     rec.etag = r.etag;
     rec.last_modified = r.last_modified;
-    rec.payload_digest = WarcSha1(r.body);
     Result<std::optional<Validators>> before = state->GetValidators(item.url);
     if (!before.ok() || !before->has_value()) ++site->summary.new_pages;
     else if ((*before)->payload_digest == rec.payload_digest) ++site->summary.not_modified;
@@ -495,6 +500,9 @@ Result<std::unique_ptr<Crawler>> Crawler::Open(const CrawlOptions& o) {
   if (o.out_dir.empty()) return InvalidArgumentError("out_dir: no output directory given");
   if (o.sites.empty()) return InvalidArgumentError("sites: nothing to crawl; give start URLs, feeds or sitemaps");
   if (o.per_host < 1 || o.max_connections < 1) return InvalidArgumentError("per_host and max_connections must be at least 1");
+  if (!HasContact(o.user_agent))
+    return InvalidArgumentError("user_agent '" + o.user_agent + "' has no contact URL or e-mail for site operators");
+  bool default_agent_used = false;
   auto impl = std::make_unique<Impl>(o);
   for (size_t i = 0; i < o.sites.size(); ++i) {
     const SiteConfig& c = o.sites[i];
@@ -512,8 +520,21 @@ Result<std::unique_ptr<Crawler>> Crawler::Open(const CrawlOptions& o) {
     NM_RETURN_IF_ERROR(CompilePatterns(c.article_patterns, where + ": article_patterns", &site->articles));
     NM_RETURN_IF_ERROR(CompilePatterns(c.follow_patterns, where + ": follow_patterns", &site->follows));
     site->max_pages = c.max_pages;
+    site->delay = c.delay;
+    if (!c.user_agent.empty()) {
+      if (!HasContact(c.user_agent))
+        return InvalidArgumentError(where + ": user_agent '" + c.user_agent + "' has no contact URL or e-mail");
+      site->user_agent = c.user_agent;
+      site->token = ProductToken(c.user_agent);
+    }
+    default_agent_used |= c.user_agent.empty();
     impl->sites.push_back(std::move(site));
   }
+  // Site operators look up the User-Agent to complain or ask; the
+  // default leads to newsmine, not to whoever runs this crawl.
+  if (default_agent_used && o.user_agent == kDefaultUserAgent)
+    LogWarning("user_agent: the default names newsmine's home page; set crawl.user_agent or --user-agent with a "
+               "URL or e-mail where site operators can reach you");
   NM_ASSIGN_OR_RETURN(impl->warc, WarcWriter::Open({.dir = o.out_dir, .max_file_bytes = o.warc_max_bytes,
                                                     .info = {{"software", "newsmine"},
                                                              {"http-header-user-agent", o.user_agent},

@@ -31,6 +31,7 @@
 #include <functional>
 #include <map>
 #include <memory>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -38,6 +39,8 @@
 #include "base/status.h"
 
 namespace newsmine::crawler {
+
+inline constexpr char kDefaultUserAgent[] = "newsmine/0.1 (+https://github.com/newsmine/newsmine)";
 
 // One site of the config file (`[[site]]`).
 struct SiteConfig {
@@ -52,6 +55,13 @@ struct SiteConfig {
   std::vector<std::string> article_patterns;
   std::vector<std::string> follow_patterns;
   int64_t max_pages = 0;  // per run; 0: no limit
+  // This site's own gap per host, instead of CrawlOptions::min_delay (a
+  // larger Crawl-delay still wins): some sites ask for more, a partner
+  // site may allow less.
+  std::optional<std::chrono::milliseconds> delay;
+  // Sent to this site's hosts instead of CrawlOptions::user_agent, and the
+  // name its robots.txt groups are matched against. "": the crawl's.
+  std::string user_agent;
 };
 
 // A snapshot for a progress line.
@@ -69,8 +79,11 @@ struct CrawlOptions {
   std::vector<SiteConfig> sites;
   std::string out_dir;  // WARC files and crawl.sqlite
   // Sent with every request; the product token before '/' is the name
-  // robots.txt groups are matched against.
-  std::string user_agent = "newsmine/0.1 (+https://github.com/newsmine/newsmine)";
+  // robots.txt groups are matched against. It must carry a contact (an
+  // http(s) URL or an e-mail address) so that site operators can reach
+  // whoever runs the crawl; Open() refuses one without. The default names
+  // newsmine's home page, not the operator, and Open() warns about it.
+  std::string user_agent = kDefaultUserAgent;
   std::chrono::milliseconds min_delay{1000};  // own gap per host; a larger Crawl-delay wins
   int per_host = 1;                           // connections to one host at once
   int max_connections = 32;                   // connections in total

@@ -122,7 +122,8 @@ struct Fetcher::Impl {
     CURL* e = t->easy;
     curl_easy_setopt(e, CURLOPT_URL, r.url.c_str());
     curl_easy_setopt(e, CURLOPT_PROTOCOLS_STR, "http,https");
-    curl_easy_setopt(e, CURLOPT_USERAGENT, o.user_agent.c_str());
+    // libcurl copies string options: the request may go away before the transfer ends.
+    curl_easy_setopt(e, CURLOPT_USERAGENT, (r.user_agent.empty() ? o.user_agent : r.user_agent).c_str());
     curl_easy_setopt(e, CURLOPT_ACCEPT_ENCODING, "");  // every coding this libcurl can undo
     curl_easy_setopt(e, CURLOPT_HTTP_VERSION, CURL_HTTP_VERSION_2TLS);
     curl_easy_setopt(e, CURLOPT_FOLLOWLOCATION, 0L);

@@ -39,6 +39,7 @@ struct FetcherOptions {
 struct FetchRequest {
   uint64_t id = 0;  // the caller's; returned in the result
   std::string url;
+  std::string user_agent;         // "": the option's (a site may have its own)
   std::string if_none_match;      // ETag of the last fetch, for a conditional GET
   std::string if_modified_since;  // Last-Modified of the last fetch
   std::optional<size_t> max_body_bytes;  // overrides the option

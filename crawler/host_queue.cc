@@ -48,10 +48,11 @@ std::optional<Clock::time_point> HostQueue::NextReady() const {
   return best;
 }
 
-void HostQueue::Open(const std::string& host, std::chrono::milliseconds delay) {
+void HostQueue::Open(const std::string& host, std::chrono::milliseconds delay,
+                     std::optional<std::chrono::milliseconds> min_delay) {
   Host& h = hosts_[host];
   h.open = true;
-  h.delay = std::max(delay, policy_.min_delay);
+  h.delay = std::max(delay, min_delay.value_or(policy_.min_delay));
 }
 
 bool HostQueue::IsOpen(const std::string& host) const {

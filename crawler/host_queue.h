@@ -59,8 +59,11 @@ class HostQueue {
   // hosts are waiting for a fetch in flight (or nothing is queued).
   std::optional<Clock::time_point> NextReady() const;
 
-  // Robots.txt of `host` is known: its pages may come out, `delay` apart.
-  void Open(const std::string& host, std::chrono::milliseconds delay);
+  // Robots.txt of `host` is known: its pages may come out, `delay` (its
+  // Crawl-delay) or the minimum gap apart, whichever is larger. The
+  // minimum is the policy's unless the host's site has its own `min_delay`.
+  void Open(const std::string& host, std::chrono::milliseconds delay,
+            std::optional<std::chrono::milliseconds> min_delay = std::nullopt);
   bool IsOpen(const std::string& host) const;
   // A fetch of `host` ended. `failed` (429, 5xx, time-out) backs the host
   // off; `retry_after` (seconds from the server) is a floor on the wait.

@@ -28,27 +28,18 @@ bool StartsWithIgnoreCase(std::string_view s, std::string_view prefix) {
   return true;
 }
 
-// One gzip member holding `data` (WARC 1.1 Annex D.2).
-std::string GzipMember(std::string_view data, int level) {
-  z_stream zs{};
-  deflateInit2(&zs, level, Z_DEFLATED, 16 + MAX_WBITS, 8, Z_DEFAULT_STRATEGY);
-  std::string out(deflateBound(&zs, data.size()) + 64, '\0');
-  zs.next_in = reinterpret_cast<Bytef*>(const_cast<char*>(data.data()));
-  zs.avail_in = static_cast<uInt>(data.size());
-  zs.next_out = reinterpret_cast<Bytef*>(out.data());
-  zs.avail_out = static_cast<uInt>(out.size());
-  deflate(&zs, Z_FINISH);
-  out.resize(zs.total_out);
-  deflateEnd(&zs);
-  return out;
-}
-
 }  // namespace
 
-std::string WarcSha1(std::string_view bytes) {
+std::string WarcSha1(std::string_view bytes) { return WarcSha1(std::initializer_list<std::string_view>{bytes}); }
+
+std::string WarcSha1(std::initializer_list<std::string_view> pieces) {
   unsigned char md[EVP_MAX_MD_SIZE];
   unsigned int n = 0;
-  EVP_Digest(bytes.data(), bytes.size(), md, &n, EVP_sha1(), nullptr);
+  EVP_MD_CTX* ctx = EVP_MD_CTX_new();
+  EVP_DigestInit_ex(ctx, EVP_sha1(), nullptr);
+  for (std::string_view p : pieces) EVP_DigestUpdate(ctx, p.data(), p.size());
+  EVP_DigestFinal_ex(ctx, md, &n);
+  EVP_MD_CTX_free(ctx);
   // RFC 4648 §6: 20 bytes are 160 bits, exactly 32 base32 characters.
   static constexpr char kAlphabet[] = "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567";
   std::string out = "sha1:";
@@ -103,6 +94,19 @@ std::string StoredResponseHead(std::string_view head, size_t payload_size) {
   return out;
 }
 
+// The deflate state shared by all records and the buffer its output goes
+// through on the way to the file.
+struct WarcWriter::Gzip {
+  z_stream zs{};
+  bool ready = false;
+  unsigned char out[1 << 16];
+  ~Gzip() {
+    if (ready) deflateEnd(&zs);
+  }
+};
+
+WarcWriter::WarcWriter(WarcWriterOptions o) : o_(std::move(o)), gz_(std::make_unique<Gzip>()) {}
+
 Result<std::unique_ptr<WarcWriter>> WarcWriter::Open(WarcWriterOptions options) {
   std::error_code ec;
   fs::create_directories(options.dir, ec);
@@ -118,6 +122,10 @@ Result<std::unique_ptr<WarcWriter>> WarcWriter::Open(WarcWriterOptions options) 
     }
   }
   std::unique_ptr<WarcWriter> w(new WarcWriter(std::move(options)));
+  // 16 + MAX_WBITS: gzip framing, so each record is a gzip member (Annex D.2).
+  if (deflateInit2(&w->gz_->zs, w->o_.gzip_level, Z_DEFLATED, 16 + MAX_WBITS, 8, Z_DEFAULT_STRATEGY) != Z_OK)
+    return InternalError("zlib: deflateInit2 failed");
+  w->gz_->ready = true;
   return w;
 }
 
@@ -140,7 +148,7 @@ Status WarcWriter::StartFile() {
   for (const auto& [k, v] : o_.info) fields += k + ": " + v + "\r\n";
   fields += "format: WARC File Format 1.1\r\nconformsTo: https://iipc.github.io/warc-specifications/specifications/warc-format/warc-1.1/\r\n";
   uint64_t offset;
-  return WriteRecord("WARC-Filename: " + name_ + "\r\n", fields, "warcinfo", "application/warc-fields", warcinfo_id_,
+  return WriteRecord("WARC-Filename: " + name_ + "\r\n", {fields}, "warcinfo", "application/warc-fields", warcinfo_id_,
                      &offset);
 }
 
@@ -156,25 +164,45 @@ Status WarcWriter::FinishFile() {
   return s;
 }
 
-Status WarcWriter::WriteRecord(const std::string& head_fields, std::string_view block, std::string_view type,
-                               const std::string& content_type, const std::string& record_id, uint64_t* offset) {
-  std::string record;
-  record.reserve(block.size() + 512);
-  record += "WARC/1.1\r\nWARC-Type: ";
-  record += type;
-  record += "\r\nWARC-Record-ID: " + record_id + "\r\nWARC-Date: " + (date_.empty() ? Now() : date_) + "\r\n";
-  record += head_fields;
-  if (type != "warcinfo") record += "WARC-Warcinfo-ID: " + warcinfo_id_ + "\r\n";
-  record += "WARC-Block-Digest: " + WarcSha1(block) + "\r\n";
-  record += "Content-Type: " + content_type + "\r\nContent-Length: " + std::to_string(block.size()) + "\r\n\r\n";
-  record.append(block);
-  record += "\r\n\r\n";
-  const std::string gz = GzipMember(record, o_.gzip_level);
+Status WarcWriter::WriteRecord(const std::string& head_fields, std::initializer_list<std::string_view> block,
+                               std::string_view type, const std::string& content_type, const std::string& record_id,
+                               uint64_t* offset) {
+  size_t length = 0;
+  for (std::string_view piece : block) length += piece.size();
+  std::string head;
+  head.reserve(512 + head_fields.size());
+  head += "WARC/1.1\r\nWARC-Type: ";
+  head += type;
+  head += "\r\nWARC-Record-ID: " + record_id + "\r\nWARC-Date: " + (date_.empty() ? Now() : date_) + "\r\n";
+  head += head_fields;
+  if (type != "warcinfo") head += "WARC-Warcinfo-ID: " + warcinfo_id_ + "\r\n";
+  head += "WARC-Block-Digest: " + WarcSha1(block) + "\r\n";
+  head += "Content-Type: " + content_type + "\r\nContent-Length: " + std::to_string(length) + "\r\n\r\n";
   *offset = file_bytes_;
-  if (std::fwrite(gz.data(), 1, gz.size(), f_) != gz.size()) return IoError(name_ + ": write failed: " + std::strerror(errno));
-  file_bytes_ += gz.size();
-  total_bytes_ += gz.size();
-  return Status::Ok();
+  // A new gzip member (header, CRC and all) over the same deflate state.
+  if (deflateReset(&gz_->zs) != Z_OK) return InternalError(name_ + ": zlib: deflateReset failed");
+  NM_RETURN_IF_ERROR(Deflate(head, false));
+  for (std::string_view piece : block) NM_RETURN_IF_ERROR(Deflate(piece, false));
+  return Deflate("\r\n\r\n", true);
+}
+
+// Compresses `in` into the current member and writes what comes out;
+// `finish` ends the member.
+Status WarcWriter::Deflate(std::string_view in, bool finish) {
+  z_stream& zs = gz_->zs;
+  zs.next_in = reinterpret_cast<Bytef*>(const_cast<char*>(in.data()));
+  zs.avail_in = static_cast<uInt>(in.size());
+  for (;;) {
+    zs.next_out = gz_->out;
+    zs.avail_out = sizeof gz_->out;
+    const int rc = deflate(&zs, finish ? Z_FINISH : Z_NO_FLUSH);
+    if (rc == Z_STREAM_ERROR) return InternalError(name_ + ": zlib: deflate failed");
+    const size_t n = sizeof gz_->out - zs.avail_out;
+    if (n > 0 && std::fwrite(gz_->out, 1, n, f_) != n) return IoError(name_ + ": write failed: " + std::strerror(errno));
+    file_bytes_ += n;
+    total_bytes_ += n;
+    if (finish ? rc == Z_STREAM_END : zs.avail_out != 0) return Status::Ok();
+  }
 }
 
 Result<WarcLocation> WarcWriter::Write(const WarcExchange& x) {
@@ -194,22 +222,23 @@ Result<WarcLocation> WarcWriter::Write(const WarcExchange& x) {
     // profile; its block is the HTTP head only.
     fields += "WARC-Profile: http://netpreserve.org/warc/1.1/revisit/server-not-modified\r\n";
     fields += "WARC-Truncated: length\r\n";
-    NM_RETURN_IF_ERROR(WriteRecord(fields, head, "revisit", "application/http;msgtype=response", loc.record_id, &loc.offset));
+    NM_RETURN_IF_ERROR(WriteRecord(fields, {head}, "revisit", "application/http;msgtype=response", loc.record_id,
+                                   &loc.offset));
   } else {
-    fields += "WARC-Payload-Digest: " + WarcSha1(x.payload) + "\r\n";
-    std::string block = head;
-    block += x.payload;
-    NM_RETURN_IF_ERROR(WriteRecord(fields, block, "response", "application/http;msgtype=response", loc.record_id, &loc.offset));
+    loc.payload_digest = WarcSha1(x.payload);
+    fields += "WARC-Payload-Digest: " + loc.payload_digest + "\r\n";
+    NM_RETURN_IF_ERROR(WriteRecord(fields, {head, x.payload}, "response", "application/http;msgtype=response",
+                                   loc.record_id, &loc.offset));
   }
   uint64_t ignored;
   const std::string concurrent = common + "WARC-Concurrent-To: " + loc.record_id + "\r\n";
   if (!x.request_head.empty())
-    NM_RETURN_IF_ERROR(WriteRecord(concurrent, x.request_head, "request", "application/http;msgtype=request",
+    NM_RETURN_IF_ERROR(WriteRecord(concurrent, {x.request_head}, "request", "application/http;msgtype=request",
                                    NewWarcRecordId(), &ignored));
   if (!x.metadata.empty()) {
     std::string block;
     for (const auto& [k, v] : x.metadata) block += k + ": " + v + "\r\n";
-    NM_RETURN_IF_ERROR(WriteRecord(concurrent, block, "metadata", "application/warc-fields", NewWarcRecordId(), &ignored));
+    NM_RETURN_IF_ERROR(WriteRecord(concurrent, {block}, "metadata", "application/warc-fields", NewWarcRecordId(), &ignored));
   }
   return loc;
 }

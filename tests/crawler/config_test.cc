@@ -63,6 +63,12 @@ const BadCase kBad[] = {
     {"AllErrorsReported", "[crawl]\nfoo = 1\nbar = 2\n[[site]]\nstart_urls = [\"https://a.kz/\"]\nbaz = 3\n",
      {"crawl.toml:2: crawl.foo", "crawl.toml:3: crawl.bar", "crawl.toml:6: site[1].baz"}},
     {"TomlSyntax", "[crawl\nout = 1\n", {"crawl.toml:1:"}},
+    {"UserAgentWithoutContact",
+     "[crawl]\nuser_agent = \"newsmine/0.1\"\n[[site]]\nstart_urls = [\"https://a.kz/\"]\nuser_agent = \"x/1\"\n",
+     {"crawl.toml:2: crawl.user_agent: needs a contact URL or e-mail",
+      "crawl.toml:5: site[1].user_agent: needs a contact URL or e-mail"}},
+    {"NegativeSiteDelay", "[[site]]\nstart_urls = [\"https://a.kz/\"]\ndelay = -2\n",
+     {"crawl.toml:3: site[1].delay: must be a non-negative number"}},
 };
 
 TEST(Config, ErrorsNameKeyAndLine) {
@@ -73,6 +79,28 @@ TEST(Config, ErrorsNameKeyAndLine) {
     for (const std::string& m : c.messages)
       EXPECT_NE(o.status().message().find(m), std::string::npos) << c.name << ": " << o.status().message();
   }
+}
+
+// Some sites ask for a longer gap or another User-Agent than the rest.
+TEST(Config, PerSiteDelayAndUserAgent) {
+  Result<CrawlOptions> o = ParseCrawlConfig(R"toml(
+[crawl]
+delay = 1
+[[site]]
+start_urls = ["https://a.kz/"]
+delay = 5.5
+user_agent = "newsmine/0.1 (mailto:desk@example.org)"
+[[site]]
+start_urls = ["https://b.kz/"]
+)toml", "crawl.toml");
+  ASSERT_TRUE(o.ok()) << o.status().message();
+  ASSERT_EQ(o->sites.size(), 2u);
+  EXPECT_EQ(o->sites[0].delay, std::chrono::milliseconds(5500));
+  EXPECT_EQ(o->sites[0].user_agent, "newsmine/0.1 (mailto:desk@example.org)");
+  EXPECT_FALSE(o->sites[1].delay.has_value()) << "crawl.delay applies";
+  EXPECT_EQ(o->sites[1].user_agent, "");
+  EXPECT_TRUE(HasContact("bot/1 (+https://example.org/bot)"));
+  EXPECT_FALSE(HasContact("bot/1"));
 }
 
 TEST(Config, LoadFromFile) {

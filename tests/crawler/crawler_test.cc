@@ -7,6 +7,7 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <filesystem>
 #include <map>
 #include <set>
@@ -339,6 +340,35 @@ TEST(Crawler, MaxPagesLimitsARun) {
   EXPECT_EQ(pages, 5);
 }
 
+// A site's own User-Agent is sent to its hosts and picks its robots.txt
+// group; a site's own delay replaces the crawl's --delay for its hosts.
+TEST(Crawler, PerSiteUserAgentAndDelay) {
+  const fs::path dir = newsmine::testing::TempDir("crawl_per_site");
+  auto site = TestSite::Start((dir / "requests.log").string());
+  ASSERT_TRUE(site);
+  CrawlOptions o = Options(*site, dir / "out");
+  o.sites.erase(o.sites.begin() + 1);  // main, slow
+  // The main site's robots.txt disallows everything to "otherbot".
+  o.sites[0].user_agent = "otherbot/2.0 (+http://127.0.0.1/other)";
+  o.sites[1].delay = milliseconds(500);  // above its Crawl-delay of 0.3 s
+  Result<CrawlReport> r = Crawl(o);
+  ASSERT_TRUE(r.ok()) << r.status().message();
+  std::vector<int64_t> slow_starts;
+  for (const testing::LoggedRequest& q : site->Requests()) {
+    if (q.port == site->main_port()) {
+      EXPECT_EQ(q.user_agent, "otherbot/2.0 (+http://127.0.0.1/other)") << q.target;
+      EXPECT_EQ(q.target, "/robots.txt") << "otherbot is disallowed everything";
+    } else if (q.port == site->slow_port()) {
+      EXPECT_EQ(q.user_agent, o.user_agent) << q.target;
+      if (q.target != "/robots.txt") slow_starts.push_back(q.at_ms);
+    }
+  }
+  ASSERT_EQ(slow_starts.size(), 5u);  // the start page and 4 articles
+  std::sort(slow_starts.begin(), slow_starts.end());
+  // Logged when answered, not when started: allow a little scheduling slack.
+  for (size_t i = 1; i < slow_starts.size(); ++i) EXPECT_GE(slow_starts[i] - slow_starts[i - 1], 450) << i;
+}
+
 TEST(Crawler, OpenValidatesOptions) {
   EXPECT_EQ(Crawler::Open(CrawlOptions{}).status().code(), StatusCode::kInvalidArgument);
   CrawlOptions o{.out_dir = newsmine::testing::TempDir("crawl_bad").string()};
@@ -350,6 +380,17 @@ TEST(Crawler, OpenValidatesOptions) {
   c = Crawler::Open(o);
   ASSERT_FALSE(c.ok());
   EXPECT_NE(c.status().message().find("article_patterns"), std::string::npos);
+  // Site operators must be able to reach whoever crawls them (issue 8).
+  o.sites = {SiteConfig{.name = "a", .start_urls = {"https://a.kz/"}}};
+  o.user_agent = "newsmine/0.1";
+  c = Crawler::Open(o);
+  ASSERT_FALSE(c.ok());
+  EXPECT_NE(c.status().message().find("no contact"), std::string::npos) << c.status().message();
+  o.user_agent = "newsmine/0.1 (+https://example.org/crawl)";
+  o.sites[0].user_agent = "otherbot/1";
+  c = Crawler::Open(o);
+  ASSERT_FALSE(c.ok());
+  EXPECT_NE(c.status().message().find("site a: user_agent"), std::string::npos) << c.status().message();
 }
 
 }  // namespace

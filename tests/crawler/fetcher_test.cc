@@ -65,6 +65,22 @@ TEST_F(FetcherTest, ContentDecodedHeadKept) {
   EXPECT_FALSE(r.etag.empty());
 }
 
+// Issue 8 asks for gzip, brotli and zstd: libcurl announces what it can
+// undo and the fetcher hands back the decoded body.
+TEST_F(FetcherTest, Issue8_BrotliAndZstdDecoded) {
+  std::string expected = "<p>";
+  for (int i = 0; i < 20; ++i) expected += "news ";
+  expected += "</p>";
+  auto got = FetchAll({{.url = site_->Main("/coded/br")}, {.url = site_->Main("/coded/zstd")}});
+  ASSERT_EQ(got.size(), 2u);
+  for (const char* coding : {"br", "zstd"}) {
+    const FetchResult& r = got[site_->Main(std::string("/coded/") + coding)];
+    EXPECT_EQ(r.status, 200) << coding << ": " << r.request_head;
+    EXPECT_EQ(r.body, expected) << coding;
+    EXPECT_NE(r.response_head.find(std::string("Content-Encoding: ") + coding), std::string::npos) << r.response_head;
+  }
+}
+
 TEST_F(FetcherTest, ConditionalGetGives304) {
   auto first = FetchAll({{.url = site_->Main("/feed.xml")}});
   const std::string etag = first.begin()->second.etag;

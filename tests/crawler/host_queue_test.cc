@@ -56,6 +56,30 @@ TEST(HostQueue, CrawlDelayWinsWhenLarger) {
   EXPECT_FALSE(q.Pop(t + milliseconds(500)));
 }
 
+// A site's own delay replaces the crawl's minimum, lower or higher; a
+// larger Crawl-delay still wins over it.
+TEST(HostQueue, SiteDelayReplacesTheMinimum) {
+  HostQueue q({.min_delay = milliseconds(1000), .max_in_flight = 4});
+  const auto t = Clock::now();
+  q.Open("fast.kz", milliseconds(0), milliseconds(100));
+  q.Open("slow.kz", milliseconds(0), seconds(3));
+  q.Open("robots.kz", seconds(2), milliseconds(100));
+  for (const char* h : {"fast.kz", "slow.kz", "robots.kz"}) {
+    q.Push(Item(h, "/1"));
+    q.Push(Item(h, "/2"));
+  }
+  for (int i = 0; i < 3; ++i) ASSERT_TRUE(q.Pop(t));
+  auto next = q.Pop(t + milliseconds(100));
+  ASSERT_TRUE(next);
+  EXPECT_EQ(next->host, "fast.kz");
+  EXPECT_FALSE(q.Pop(t + milliseconds(1999)));
+  next = q.Pop(t + seconds(2));
+  ASSERT_TRUE(next);
+  EXPECT_EQ(next->host, "robots.kz");
+  EXPECT_FALSE(q.Pop(t + milliseconds(2999)));
+  EXPECT_EQ(q.Pop(t + seconds(3))->host, "slow.kz");
+}
+
 TEST(HostQueue, PerHostInFlightCap) {
   HostQueue q({.min_delay = milliseconds(0), .max_in_flight = 2});
   const auto t = Clock::now();

@@ -85,6 +85,23 @@ void MainSite(httplib::Server& s, int port) {
         "<script>document.write('<a href=\"/from-script\">')</script>";
     Conditional(req, res, Page("Home", links), "text/html; charset=utf-8");
   });
+  // Bodies in the other codings libcurl announces besides gzip, made from
+  // "<p>" + "news " x 20 + "</p>" with `zstd -19 --no-check` and
+  // BrotliEncoderCompress(quality 11). Served as octet-stream so that the
+  // server does not compress them once more.
+  s.Get(R"(/coded/(br|zstd))", [](const httplib::Request& req, httplib::Response& res) {
+    static const std::string kBr("\x1b\x6a\x00\xf8\x1d\xa9\x51\x9f\x3d\xae\x79\xdc\xe0\xee\x94\x4f\x59\x81\xcc\x95"
+                                 "\x20\xb8\x55\x01\xcc\x94\x89\x8f\x0d", 29);
+    static const std::string kZstd("\x28\xb5\x2f\xfd\x00\x68\x9d\x00\x00\x60\x3c\x70\x3e\x6e\x65\x77\x73\x20\x3c\x2f"
+                                   "\x70\x3e\x01\x00\x8c\xa9\x70\x01", 28);
+    const std::string coding = req.matches[1];
+    if (req.get_header_value("Accept-Encoding").find(coding) == std::string::npos) {
+      res.status = 406;  // the client did not offer it
+      return;
+    }
+    res.set_header("Content-Encoding", coding);
+    res.set_content(coding == "br" ? kBr : kZstd, "application/octet-stream");
+  });
   s.Get("/page/2", [](const httplib::Request& req, httplib::Response& res) {
     Conditional(req, res, Page("Page 2", NewsLinks(11, 15)), "text/html; charset=utf-8");
   });
