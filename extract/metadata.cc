@@ -281,6 +281,10 @@ std::string ResolveUrl(std::string_view base, std::string_view ref) {
 std::string RegistrableDomain(std::string_view host) {
   const std::string h(host);
   if (h.empty()) return {};
+  // An address has no registrable domain: the public suffix list would
+  // take "127.0.0.1" for a name and give "0.1".
+  const bool ipv4 = h.find_first_not_of("0123456789.") == std::string::npos;
+  if (ipv4 || h.find(':') != std::string::npos || h.starts_with('[')) return h;
   const char* d = psl_registrable_domain(Psl(), h.c_str());
   return d ? std::string(d) : h;
 }

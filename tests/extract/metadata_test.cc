@@ -20,6 +20,9 @@ TEST(RegistrableDomain, PublicSuffixList) {
   EXPECT_EQ(RegistrableDomain("www.bbc.co.uk"), "bbc.co.uk");
   EXPECT_EQ(RegistrableDomain("orda.kz"), "orda.kz");
   EXPECT_EQ(RegistrableDomain("news.gov.kz"), "news.gov.kz");
+  // Addresses are their own site (was "0.1" for a crawl of a local server).
+  EXPECT_EQ(RegistrableDomain("127.0.0.1"), "127.0.0.1");
+  EXPECT_EQ(RegistrableDomain("[::1]"), "[::1]");
 }
 
 TEST(ResolveUrl, Forms) {
