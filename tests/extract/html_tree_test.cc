@@ -25,7 +25,9 @@ TEST(HtmlTree, EntitiesDecodedAndSvgTitleIsNotTitle) {
   for (int i = 0; i < t.size(); ++i) titles += t.tag(i) == Tag::kTitle;
   EXPECT_EQ(titles, 1);
   for (int i = 0; i < t.size(); ++i) {
-    if (t.tag(i) == Tag::kTitle) EXPECT_EQ(t.SubtreeText(i), "A & B");
+    if (t.tag(i) == Tag::kTitle) {
+      EXPECT_EQ(t.SubtreeText(i), "A & B");
+    }
   }
 }
 
