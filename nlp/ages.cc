@@ -11,6 +11,8 @@ namespace {
 constexpr int kRoleDistance = 8;
 constexpr int kOldest = 100;
 constexpr int kNearCue = 4;
+// "17 мен 22 жас аралығындағы 9 қызды": the age word between age and count.
+constexpr int kCountAfter = 4;
 
 // A counted noun right by the age says whose age it is: "children aged 6
 // to 13", "a 17-year-old girl", "women over 40".
@@ -23,13 +25,33 @@ const Match* NounBy(const Doc& doc, int b, int e) {
   return doc.At(e, EntryKind::kCountNoun);
 }
 
+// "10 жастан 14 жасқа дейін", "10 jastan 14 jasqa deiın": Kazakh puts the
+// ablative on the age word, not the number, to open a range.
+bool AgeWordOpensRange(const Doc& doc, const Number& a, const Number& b) {
+  const Match* unit = doc.At(a.end, EntryKind::kAgeUnit);
+  if (doc.lang != Lang::kKk || !unit || unit->end != b.begin || b.value <= a.value) return false;
+  const std::string_view w = doc.tokens[unit->end - 1].text;
+  static const char* kFrom[] = {"тан", "тен", "нан", "нен", "tan", "ten", "nan", "nen"};
+  for (const char* f : kFrom) {
+    const std::string_view e(f);
+    if (w.size() > e.size() && w.substr(w.size() - e.size()) == e) return true;
+  }
+  return false;
+}
+
+int AgeRangeEnd(const Doc& doc, int i) {
+  const int r = RangeEnd(doc, i);
+  if (r >= 0 || i + 1 >= static_cast<int>(doc.numbers.size())) return r;
+  return AgeWordOpensRange(doc, doc.numbers[i], doc.numbers[i + 1]) ? i + 1 : -1;
+}
+
 class Ages {
  public:
   Ages(const Doc& doc, std::vector<Fact>* out) : doc_(doc), out_(out) {}
 
   void Run() {
     for (int i = 0; i < static_cast<int>(doc_.numbers.size()); ++i) {
-      const int r = RangeEnd(doc_, i);
+      const int r = AgeRangeEnd(doc_, i);
       if (Explicit(i, r) && r >= 0) i = r;
     }
   }
@@ -42,16 +64,76 @@ class Ages {
             doc_.tokens[n.begin - 1].text == "и" || doc_.tokens[n.begin - 1].text == "және");
   }
 
+  // The word for years, which after a bare number is mostly a term ("5
+  // лет"), but after a range of people an age ("женщины 18–35 лет").
+  bool YearsWord(int k) const {
+    if (k >= static_cast<int>(doc_.tokens.size())) return false;
+    const std::string_view w = doc_.tokens[k].text;
+    return w == "лет" || w == "years" || w == "года";
+  }
+
   bool IsAge(const Number& first, const Number& last, int qb, bool qualified) const {
     if (doc_.IsAgeEnding(last.ending) || doc_.At(last.end, EntryKind::kAgeUnit)) return true;
     if (doc_.EndingAt(qb, EntryKind::kAgeBefore) || Listed(first)) return true;
-    // "women over 40", "girls under 18" — but not "over 40 percent".
+    if (&first == &last && IsAppositiveAge(doc_, static_cast<int>(&first - doc_.numbers.data()))) return true;
+    // "women over 40", "girls under 18" — but not "over 40 percent"; a
+    // range right after people is their ages: "женщины 18–35 лет".
     const Match* noun = doc_.EndingAt(qb, EntryKind::kCountNoun);
-    return qualified && noun && doc_.entry(*noun).attrs.type == "person_count" &&
-           !doc_.At(last.end, EntryKind::kBlockAfter) && !doc_.IsBlockEnding(last.ending);
+    if (!noun || doc_.entry(*noun).attrs.type != "person_count" || doc_.IsBlockEnding(last.ending)) return false;
+    if (&first != &last && YearsWord(last.end)) return true;
+    return (qualified || &first != &last) && !doc_.At(last.end, EntryKind::kBlockAfter);
   }
 
+  // "said Sultan Ismailov, 52,": officials and experts are named in full;
+  // a story's victims by first name only ("Yerlan, 37,", "Aigerim, 29,").
+  bool OfFullName(int i, int r) const {
+    if (r >= 0 || !IsAppositiveAge(doc_, i)) return false;
+    const int b = doc_.numbers[i].begin;
+    return b >= 3 && doc_.tokens[b - 3].sentence == doc_.tokens[b].sentence && IsCapitalized(doc_, b - 3);
+  }
+
+  // "Олардың екеуі 19 жаста": the age of people just counted as suspects.
+  bool OfCountedSuspects(int qb) const {
+    const int32_t at = doc_.tokens[qb].begin;
+    for (size_t k = doc_.first_fact; k < out_->size(); ++k) {
+      const Fact& f = (*out_)[k];
+      if (f.type != FactType::kPersonCount || f.span.end > at || at - f.span.end > 2) continue;
+      if (f.role == "suspect" || f.role == "convicted") return true;
+    }
+    return false;
+  }
+
+  // "10 жастан 14 жасқа дейінгі 8 бала", "girls aged 16 to 17": the people
+  // counted right after the age are whose it is; 0 when none.
+  int RoleOfCountAfter(int qe) const {
+    const int n = static_cast<int>(doc_.tokens.size());
+    for (int k = qe; k < n && k < qe + kCountAfter; ++k) {
+      for (size_t j = doc_.first_fact; j < out_->size(); ++j) {
+        const Fact& f = (*out_)[j];
+        if (f.type == FactType::kPersonCount && f.span.begin == doc_.tokens[k].begin) return f.role == "victim" ? 1 : -1;
+      }
+    }
+    return 0;
+  }
+
+  // "Their leader, a 45-year-old woman", "Организатор – 45-летняя женщина":
+  // an age in apposition to a perpetrator is the perpetrator's.
+  bool OfPerpetratorInApposition(int qb) const {
+    int k = qb;
+    while (k > 0 && IsArticle(doc_.tokens[k - 1].text)) --k;
+    if (k == 0 || !IsAppositionMark(doc_.tokens[k - 1].text)) return false;
+    const Match* cue = doc_.EndingAt(k - 1, EntryKind::kRoleCue);
+    if (!cue) cue = doc_.EndingAt(k - 1, EntryKind::kCountNoun);
+    if (!cue) return false;
+    const std::string& role = doc_.entry(*cue).attrs.role;
+    return role == "suspect" || role == "convicted";
+  }
+  static bool IsArticle(std::string_view w) { return w == "a" || w == "an" || w == "the"; }
+  static bool IsAppositionMark(std::string_view w) { return w == "," || w == "-" || w == ":"; }
+
   bool VictimSide(int32_t s, int qb, int qe) const {
+    if (OfCountedSuspects(qb) || OfPerpetratorInApposition(qb)) return false;
+    if (const int role = RoleOfCountAfter(qe)) return role > 0;
     const std::string role = RoleNear(doc_, s, qb, qe, kRoleDistance);
     if (const Match* noun = NounBy(doc_, qb, qe)) {
       const Attrs& a = doc_.entry(*noun).attrs;
@@ -79,7 +161,7 @@ class Ages {
     last_end_ = last.end;
     const int32_t s = doc_.tokens[n.begin].sentence;
     // "his two sons, aged 22 and 25": a listed age is whose the first was.
-    last_victim_ = listed ? last_victim_ : VictimSide(s, qb, qe);
+    last_victim_ = listed ? last_victim_ : VictimSide(s, qb, qe) && !OfFullName(i, r);
     if (!last_victim_) return true;
     Fact f = doc_.MakeFact(FactType::kVictimAge, qb, last.end, std::string(LangCode(doc_.lang)) + ".victim_age.explicit");
     const int v = static_cast<int>(n.value);

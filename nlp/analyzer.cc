@@ -135,6 +135,7 @@ void Analyzer::AnalyzePiece(std::u32string piece, int64_t offset, Lang lang,
   AssignSentences(&doc);
   MatchAll(*data_->matchers[Index(lang)], &doc);
   const size_t first = facts->size();
+  doc.first_fact = first;
   for (auto extract : {ExtractRegions, ExtractCounts, ExtractAges, ExtractRoutes, ExtractAmounts}) {
     extract(doc, facts);
   }

@@ -50,19 +50,6 @@ int YearInSentence(const Doc& doc, int32_t s) {
   return 0;
 }
 
-// Token distance, plus a toll for each clause mark crossed: in "in the
-// first quarter of 2004, only eight cases were opened in all of 2003" the
-// 2003 belongs to the eight cases.
-int ClauseDistance(const Doc& doc, int b, int e, int mb, int me) {
-  int d = Distance(b, e, mb, me);
-  const int from = me <= b ? me : e, to = me <= b ? b : mb;
-  for (int k = from; k < to; ++k) {
-    const std::string_view t = doc.tokens[k].text;
-    if (t == "," || t == ";" || t == "(" || t == ")") d += 4;
-  }
-  return d;
-}
-
 template <typename Pick>
 const Match* Nearest(const Doc& doc, int32_t s, EntryKind kind, int b, int e,
                      Pick pick) {
@@ -79,7 +66,55 @@ const Match* Nearest(const Doc& doc, int32_t s, EntryKind kind, int b, int e,
   return best;
 }
 
+bool IsDashToken(const Token& t) { return t.text == "-"; }
+
+int MonthOf(const Doc& doc, const Match* m) {
+  if (!m) return 0;
+  const Attrs& a = doc.entry(*m).attrs;
+  return a.period == "month" ? a.month : 0;
+}
+
+// "қаңтар-қыркүйек", "январь–сентябрь", "January-September": two months
+// joined by a dash are one span, whichever of them is nearest the fact.
+std::pair<int, int> MonthSpan(const Doc& doc, const Match& m) {
+  const int month = MonthOf(doc, &m);
+  const size_t n = doc.tokens.size();
+  if (static_cast<size_t>(m.end) + 1 < n && IsDashToken(doc.tokens[m.end])) {
+    const int to = MonthOf(doc, doc.At(m.end + 1, EntryKind::kPeriod));
+    if (to > month) return {month, to};
+  }
+  if (m.begin >= 2 && IsDashToken(doc.tokens[m.begin - 1])) {
+    const int from = MonthOf(doc, doc.EndingAt(m.begin - 1, EntryKind::kPeriod));
+    if (from && from < month) return {from, month};
+  }
+  return {month, month};
+}
+
+// "74 таких преступления, в 2022 году – 81", "five cases, compared with
+// two a year earlier": a period after the fact next to a number of its own
+// is that number's.
+bool HeadsLaterCount(const Doc& doc, const Match& m, int e) {
+  if (m.begin < e) return false;
+  if (m.begin > e && doc.number_at[m.begin - 1] >= 0) return true;
+  size_t k = m.end;
+  if (k < doc.tokens.size() && (IsDashToken(doc.tokens[k]) || doc.tokens[k].text == ":")) ++k;
+  return k < doc.tokens.size() && doc.number_at[k] >= 0;
+}
+
 }  // namespace
+
+// Token distance, plus a toll for each clause mark crossed: in "in the
+// first quarter of 2004, only eight cases were opened in all of 2003" the
+// 2003 belongs to the eight cases.
+int ClauseDistance(const Doc& doc, int b, int e, int mb, int me) {
+  int d = Distance(b, e, mb, me);
+  const int from = me <= b ? me : e, to = me <= b ? b : mb;
+  for (int k = from; k < to; ++k) {
+    const std::string_view t = doc.tokens[k].text;
+    if (t == "," || t == ";" || t == "(" || t == ")") d += 4;
+  }
+  return d;
+}
 
 std::optional<Period> ResolvePeriod(const Doc& doc, const Match& m, int32_t s) {
   const Attrs& a = doc.entry(m).attrs;
@@ -90,6 +125,28 @@ std::optional<Period> ResolvePeriod(const Doc& doc, const Match& m, int32_t s) {
   if (a.period == "year") {
     if (nums.empty() || !IsYear(nums[0])) return std::nullopt;
     p.year = static_cast<int>(nums[0]);
+    return p;
+  }
+  if (a.period == "same_last_year") {
+    p.relative = kSameLastYear;
+    return p;
+  }
+  // "a year earlier", "годом ранее": the year before the one the sentence
+  // names (corpora/articles/README.md), else last year.
+  if (a.period == "year_before") {
+    if (const int y = YearInSentence(doc, s)) {
+      p.year = y - 1;
+      return p;
+    }
+    if (pub) p.year = pub - 1;
+    else p.relative = "last_year";
+    return p;
+  }
+  // "С 2019 по 2023 год", "from 2019 to 2023": whole years.
+  if (a.period == "years") {
+    if (nums.size() < 2 || !IsYear(nums[0]) || !IsYear(nums[1]) || nums[1] <= nums[0]) return std::nullopt;
+    p.from = Date(static_cast<int>(nums[0]), 1, 1);
+    p.to = Date(static_cast<int>(nums[1]), 12, 31);
     return p;
   }
   if (a.period == "last_year") {
@@ -120,26 +177,35 @@ std::optional<Period> ResolvePeriod(const Doc& doc, const Match& m, int32_t s) {
   if (a.month < 1 || a.month > 12) return std::nullopt;
   if (a.period == "half") return Range(year, a.month == 6 ? 1 : 7, a.month);
   if (a.period == "quarter") return Range(year, a.month - 2, a.month);
-  if (a.period == "month") return Range(year, a.month, a.month);
+  if (a.period == "month") {
+    const auto [from, to] = MonthSpan(doc, m);
+    return Range(year, from, to);
+  }
   return std::nullopt;
 }
 
+// A period that heads a later count is the fact's only when the sentence
+// has no other ("Courts convicted 39, up from 31 the previous year").
 std::optional<Period> PeriodNear(const Doc& doc, int32_t s, int b, int e) {
-  std::optional<Period> best;
-  int best_d = INT_MAX;
+  std::optional<Period> best, fallback;
+  int best_d = INT_MAX, fallback_d = INT_MAX;
   for (const Match* m : doc.InSentence(s, EntryKind::kPeriod)) {
     const int d = ClauseDistance(doc, b, e, m->begin, m->end);
-    if (d >= best_d) continue;
+    const bool later = HeadsLaterCount(doc, *m, e);
+    if (d >= (later ? fallback_d : best_d)) continue;
     if (auto p = ResolvePeriod(doc, *m, s)) {
-      best = p;
-      best_d = d;
+      (later ? fallback : best) = p;
+      (later ? fallback_d : best_d) = d;
     }
   }
-  return best;
+  return best ? best : fallback;
 }
 
 std::string RegionNear(const Doc& doc, int32_t s, int b, int e) {
-  const Match* m = Nearest(doc, s, EntryKind::kPlace, b, e, [](const Match&) { return true; });
+  // A list-only form ("Abai" of "the Abai and Jetisu regions") stands in a
+  // list of several units: no one region for the fact.
+  const Match* m = Nearest(doc, s, EntryKind::kPlace, b, e,
+                           [&](const Match& p) { return doc.entry(p).attrs.place_kind != "list"; });
   return m ? doc.entry(*m).attrs.code : "";
 }
 
@@ -152,11 +218,15 @@ std::string ScopeNear(const Doc& doc, int32_t s, int b, int e) {
 // role, after the count ("18 individuals ... were recognised as victims",
 // Kazakh's verb-final "15 адам ұсталды"); failing that the nearest before
 // ("detained eight people").
-std::string RoleNear(const Doc& doc, int32_t s, int b, int e, int max_distance) {
+std::string RoleNear(const Doc& doc, int32_t s, int b, int e, int max_distance, bool after_only) {
   const Match* best_after = nullptr;
   const Match* best_before = nullptr;
   auto consider = [&](const Match* m) {
     if (m->begin < e && m->end > b) return;  // the counted phrase itself
+    // "holding three men" is their role; "arrested two men for holding"
+    // is not: an object's verb stands before it.
+    if (m->begin >= e && doc.entry(*m).attrs.position == "before") return;
+    if (after_only && m->begin < e) return;
     const Match*& best = m->begin >= e ? best_after : best_before;
     const int d = ClauseDistance(doc, b, e, m->begin, m->end);
     if (d > max_distance) return;

@@ -13,6 +13,14 @@
 
 namespace newsmine::nlp {
 
+// The `relative` of a period that is "the same period last year": the
+// caller knows the period it repeats (counts.cc).
+inline constexpr char kSameLastYear[] = "same_last_year";
+
+// Token distance from [b, e) to [mb, me), plus a toll for each clause mark
+// (comma, semicolon, bracket) between them.
+int ClauseDistance(const Doc& doc, int b, int e, int mb, int me);
+
 // The period of the nearest period phrase in sentence `s` to tokens [b, e),
 // resolved against the article's publication date.
 std::optional<Period> PeriodNear(const Doc& doc, int32_t s, int b, int e);
@@ -28,8 +36,10 @@ std::string RegionNear(const Doc& doc, int32_t s, int b, int e);
 std::string ScopeNear(const Doc& doc, int32_t s, int b, int e);
 
 // The role of the nearest role cue (or counted noun with a role) in
-// sentence `s`, or "". Cues beyond `max_distance` tokens are ignored.
-std::string RoleNear(const Doc& doc, int32_t s, int b, int e, int max_distance);
+// sentence `s`, or "". Cues beyond `max_distance` tokens are ignored;
+// with `after_only`, so are cues before the count (Kazakh puts the verb of
+// an object after it, and its subject before).
+std::string RoleNear(const Doc& doc, int32_t s, int b, int e, int max_distance, bool after_only = false);
 
 // The qualifier written before token b ("more than 20") or after the
 // number ending at e ("20-дан астам"); "exact" when none.

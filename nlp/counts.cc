@@ -1,5 +1,7 @@
 // case_count and person_count (records.md "case_count", "person_count").
 #include <cmath>
+#include <cstdlib>
+#include <string>
 
 #include "nlp/attributes.h"
 #include "nlp/facts.h"
@@ -18,6 +20,21 @@ constexpr int kVerbDistance = 3;
 constexpr int kOpeningWords = 3;
 // A bare number this close after a count, behind a list mark, continues it.
 constexpr int kListDistance = 8;
+// "this figure [last year in the same period] was 49": words an include of
+// two or more words may stand before its number.
+constexpr int kFarInclude = 7;
+// "top sottaldy", "members were sentenced": a group's verb follows close.
+constexpr int kGroupVerbDistance = 6;
+
+Period YearBack(Period p) {
+  if (p.year) *p.year -= 1;
+  for (std::string* d : {&p.from, &p.to}) {
+    if (d->size() < 10) continue;
+    *d = std::to_string(std::atoi(d->c_str()) - 1) + d->substr(4);
+    if (d->substr(5) == "02-29") d->replace(8, 2, "28");
+  }
+  return p;
+}
 
 bool IsDash(const Token& t) { return t.text == "-" || t.text == ":"; }
 bool IsListMark(const Token& t) {
@@ -30,6 +47,7 @@ struct Head {
   std::string group;  // from a gap word: "foreign victims"
   std::string scope;
   int end = 0;  // last token of the phrase, exclusive
+  bool needs_cue = false;  // the noun inside a longer citizen phrase needs a role cue
 };
 
 bool IsPossessive(const Doc& doc, const std::string& ending) {
@@ -61,8 +79,14 @@ bool HeadAfter(const Doc& doc, int k, int32_t sentence, Head* h) {
   bool linked = false;
   for (int gap = 0; gap <= kMaxGap && k < static_cast<int>(doc.tokens.size()); ++gap) {
     if (doc.tokens[k].sentence != sentence) return false;
+    // The longest match wins: "27 citizens of Uzbekistan" are citizens of a
+    // country, not bare "citizens".
     const Match* m = doc.At(k, EntryKind::kCountNoun);
-    if (!m) m = CitizenAt(doc, k, "citizen");
+    const Match* c = CitizenAt(doc, k, "citizen");
+    if (c && m && c->end > m->end) h->needs_cue = doc.entry(*m).attrs.needs_cue;  // as the bare noun
+    if (!m || (c && c->end > m->end)) m = c;
+    const Match* g = doc.At(k, EntryKind::kCountGap);
+    if (m && g && g->end > m->end) m = nullptr;  // the longest match wins
     if (m) {
       if (linked && !IsPersonNoun(doc, *m)) return false;
       h->noun = m;
@@ -77,7 +101,6 @@ bool HeadAfter(const Doc& doc, int k, int32_t sentence, Head* h) {
       k = c->end;
       continue;
     }
-    const Match* g = doc.At(k, EntryKind::kCountGap);
     if (!g && gap == 0 && (g = doc.At(k, EntryKind::kCountLink))) linked = true;
     if (!g) return false;
     const Attrs& a = doc.entry(*g).attrs;
@@ -108,6 +131,27 @@ bool HeadBefore(const Doc& doc, int b, const std::string& ending, Head* h) {
   return false;
 }
 
+// "күдіктілер ... 8 баланы қайыр сұратқан": a Kazakh noun in the accusative
+// is the object of the verb after it; the subject before is someone else.
+bool IsObject(const Doc& doc, const Match& noun) {
+  if (doc.lang != Lang::kKk || !doc.entry(noun).attrs.role.empty()) return false;
+  const std::string_view w = doc.tokens[noun.end - 1].text;
+  static const char* kAccusative[] = {"ны", "ні", "ды", "ді", "ты", "ті", "ny", "nı", "dy", "dı", "ty", "tı"};
+  for (const char* a : kAccusative) {
+    const std::string_view e(a);
+    if (w.size() > e.size() + 2 && w.substr(w.size() - e.size()) == e) return true;
+  }
+  return false;
+}
+
+// A block with a `max` blocks only numbers up to it: "In one case, ..."
+// tells an example, "in 23 cases" counts.
+bool Blocks(const Doc& doc, const Match* m, const Number& n) {
+  if (!m) return false;
+  const int max = doc.entry(*m).attrs.max;
+  return max < 0 || n.value <= max;
+}
+
 class Counter {
  public:
   Counter(const Doc& doc, std::vector<Fact>* out) : doc_(doc), out_(out) {}
@@ -122,7 +166,7 @@ class Counter {
       // blocked too.
       const bool after_blocked = num.begin == blocked_end + 1 && blocked_end >= 0 &&
                                  IsListMark(doc_.tokens[num.begin - 1]);
-      if (used[i] || after_blocked || IsBlocked(doc_, i)) {
+      if (used[i] || after_blocked || IsBlocked(doc_, i) || IsAppositiveAge(doc_, i)) {
         if (after_blocked || BlockedBefore(i)) blocked_end = num.end;
         continue;
       }
@@ -166,6 +210,7 @@ class Counter {
       f = doc_.MakeFact(inherit->type, qb, span_end, inherit->rule + ".elliptic");
       f.unit = inherit->unit;
       f.role = inherit->role;
+      f.group = GroupAfterInclude(e);
     } else {
       const Entry& noun = doc_.entry(*h.noun);
       const bool citizens = noun.kind == EntryKind::kCountry;
@@ -189,11 +234,21 @@ class Counter {
         f.value = static_cast<int64_t>(num.value * hi.scale);
       }
     }
-    Attach(&f, s, b, span_end, h.noun && doc_.entry(*h.noun).attrs.needs_cue);
+    Attach(&f, s, b, span_end, h.noun && (h.needs_cue || doc_.entry(*h.noun).attrs.needs_cue),
+           h.noun && IsObject(doc_, *h.noun));
     return f;
   }
 
-  void Attach(Fact* f, int32_t s, int b, int e, bool needs_cue) {
+  // "73 victims, 21 of them minors": the noun after the include says who
+  // the subset are.
+  std::string GroupAfterInclude(int e) const {
+    const Match* inc = doc_.At(e, EntryKind::kInclude);
+    if (!inc) return "";
+    const Match* noun = doc_.At(inc->end, EntryKind::kCountNoun);
+    return noun ? doc_.entry(*noun).attrs.group : "";
+  }
+
+  void Attach(Fact* f, int32_t s, int b, int e, bool needs_cue, bool object) {
     if (f->type == FactType::kCaseCount) {
       if (f->scope.empty()) f->scope = ScopeNear(doc_, s, b, e);
     } else if (f->role.empty() && (Included(b) || Listed(b)) && last_count_ != SIZE_MAX &&
@@ -202,15 +257,45 @@ class Counter {
       // женщин, 41 мужчина": a subset are what the whole count was.
       f->role = (*out_)[last_count_].role;
     } else if (f->role.empty()) {
-      f->role = RoleNear(doc_, s, b, e, kRoleDistance);
+      f->role = RoleNear(doc_, s, b, e, kRoleDistance, object);
       // "58 women" in a sentence about exploitation are its victims;
       // "six children in our family" are not.
       if (f->role.empty() && !needs_cue && AboutTrafficking(s)) f->role = "victim";
+      // "4 adamnan tūratyn top sottaldy", "members of the gang were
+      // sentenced": the group's verdict follows the group cue.
+      if (f->role == "suspect" && ConvictedAfter(s, e)) f->role = "convicted";
     } else if (f->role == "suspect" && RoleNear(doc_, s, b, e, kVerbDistance) == "convicted") {
       f->role = "convicted";  // "courts convicted 39 traffickers"
     }
     f->period = PeriodNear(doc_, s, b, e);
+    if (f->period && f->period->relative == kSameLastYear) {
+      f->period = SamePeriodBack();
+    } else if (f->period && f->period->relative.empty()) {
+      last_own_period_ = f->period;
+    }
     f->region = RegionNear(doc_, s, b, e);
+  }
+
+  // A convicted cue in the clause right after the count (records.md
+  // "role": convicted, sentenced, сотталған).
+  bool ConvictedAfter(int32_t s, int e) const {
+    for (const Match* m : doc_.InSentence(s, EntryKind::kRoleCue)) {
+      if (m->begin < e || doc_.entry(*m).attrs.role != "convicted") continue;
+      return ClauseDistance(doc_, e, e, m->begin, m->end) <= kGroupVerbDistance;
+    }
+    return false;
+  }
+
+  // "за аналогичный период прошлого года", "өткен жылдың осы кезеңінде":
+  // the period the last count had of its own, a year back; failing that,
+  // last year (corpora/articles/README.md: "same span one year back").
+  std::optional<Period> SamePeriodBack() const {
+    if (last_own_period_) return YearBack(*last_own_period_);
+    Period p;
+    const int pub = doc_.published.size() >= 4 ? std::atoi(doc_.published.c_str()) : 0;
+    if (pub) p.year = pub - 1;
+    else p.relative = "last_year";
+    return p;
   }
 
   bool AboutTrafficking(int32_t s) const {
@@ -221,9 +306,10 @@ class Counter {
   // "ст. 308": blocked by the word before it, as the numbers of a list
   // after it are ("и 309"); a year is not ("in 2021 and 79 cases").
   bool BlockedBefore(int i) const {
-    const int b = doc_.numbers[i].begin;
-    return doc_.EndingAt(b, EntryKind::kBlockBefore) ||
-           (b > 0 && doc_.tokens[b - 1].text == "." && doc_.EndingAt(b - 1, EntryKind::kBlockBefore));
+    const Number& n = doc_.numbers[i];
+    const int b = n.begin;
+    return Blocks(doc_, doc_.EndingAt(b, EntryKind::kBlockBefore), n) ||
+           (b > 0 && doc_.tokens[b - 1].text == "." && Blocks(doc_, doc_.EndingAt(b - 1, EntryKind::kBlockBefore), n));
   }
 
   // The include phrase stands among the first words of sentence `s`
@@ -233,6 +319,38 @@ class Counter {
     for (int end = b; end >= b - 1 && end > first; --end) {
       const Match* m = doc_.EndingAt(end, EntryKind::kInclude);
       if (m && m->begin - first <= kOpeningWords) return true;
+    }
+    return false;
+  }
+
+  // "Из них 18": an include of two words or more right before the number,
+  // opening the sentence.
+  bool OpensWithInclude(int b, int32_t s) const {
+    const Match* m = doc_.EndingAt(b, EntryKind::kInclude);
+    return m && m->end - m->begin >= 2 && m->begin == static_cast<int>(doc_.SentenceTokens(s).first);
+  }
+
+  bool NumberIn(int32_t s) const {
+    auto [first, last] = doc_.SentenceTokens(s);
+    for (size_t k = first; k < last; ++k) {
+      if (doc_.number_at[k] >= 0) return true;
+    }
+    return false;
+  }
+
+  // "Бұл көрсеткіш өткен жылдың осы кезеңінде 49": an include of two words
+  // or more opening the sentence or a clause, with no number or counted
+  // noun between it and this number.
+  bool FarInclude(int b, int32_t s) const {
+    const int first = static_cast<int>(doc_.SentenceTokens(s).first);
+    for (int end = b - 1; end > first && b - end <= kFarInclude; --end) {
+      const Token& t = doc_.tokens[end - 1];
+      if (doc_.number_at[end - 1] >= 0 || doc_.At(end - 1, EntryKind::kCountNoun)) return false;
+      const Match* m = doc_.EndingAt(end, EntryKind::kInclude);
+      if (m && m->end - m->begin >= 2) {
+        return m->begin == first || doc_.tokens[m->begin - 1].text == "," || doc_.tokens[m->begin - 1].text == ";";
+      }
+      if (t.text == "," || t.text == ";") return false;
     }
     return false;
   }
@@ -259,6 +377,12 @@ class Counter {
     // "Из них 5 ...", "This figure was 64 a year earlier": an include that
     // opens the next sentence.
     if (include && last_sentence_ + 1 == s && OpensSentence(num.begin, s)) return last;
+    // "Об этом сообщили в МВД. Из них 18 ...": one sentence of comment
+    // between the figure and its breakdown.
+    if (last_sentence_ + 2 == s && OpensWithInclude(num.begin, s) && !NumberIn(last_sentence_ + 1)) return last;
+    // "Бұл көрсеткіш өткен жылдың осы кезеңінде 49 болған": a phrase of two
+    // words or more opens the clause, the period stands between.
+    if (FarInclude(num.begin, s) && (same || last_sentence_ + 1 == s)) return last;
     // "73 victims of forced labour and 95 of sexual exploitation".
     const bool listed = num.begin > 0 && IsListMark(doc_.tokens[num.begin - 1]) &&
                         num.begin - last_end_ <= kListDistance;
@@ -280,6 +404,7 @@ class Counter {
   size_t last_count_ = SIZE_MAX;
   int32_t last_sentence_ = -1;
   int last_end_ = 0;  // token after the last count's phrase
+  std::optional<Period> last_own_period_;  // of the last count with a period written for it
 };
 
 }  // namespace
@@ -316,9 +441,11 @@ bool IsBlocked(const Doc& doc, int i) {
   const auto& t = doc.tokens;
   // A plain 4-digit number from 1900 to 2100 is a year.
   if (n.plain && t[n.begin].text.size() == 4 && n.value >= 1900 && n.value <= 2100) return true;
-  if (doc.EndingAt(n.begin, EntryKind::kBlockBefore)) return true;
-  if (n.begin > 0 && t[n.begin - 1].text == "." && doc.EndingAt(n.begin - 1, EntryKind::kBlockBefore)) return true;
-  if (doc.At(n.end, EntryKind::kBlockAfter) || doc.IsBlockEnding(n.ending)) return true;
+  if (Blocks(doc, doc.EndingAt(n.begin, EntryKind::kBlockBefore), n)) return true;
+  if (n.begin > 0 && t[n.begin - 1].text == "." && Blocks(doc, doc.EndingAt(n.begin - 1, EntryKind::kBlockBefore), n)) {
+    return true;
+  }
+  if (Blocks(doc, doc.At(n.end, EntryKind::kBlockAfter), n) || doc.IsBlockEnding(n.ending)) return true;
   // Ages and sums are facts of their own (ages.cc, amounts.cc).
   if (doc.IsAgeEnding(n.ending) || doc.At(n.end, EntryKind::kAgeUnit)) return true;
   if (doc.At(n.end, EntryKind::kCurrency) || doc.EndingAt(n.begin, EntryKind::kCurrency)) return true;
@@ -328,6 +455,25 @@ bool IsBlocked(const Doc& doc, int i) {
   if (line_start && closer) return true;
   if (n.begin > 0 && t[n.begin - 1].text == "[" && n.end < static_cast<int>(t.size()) && t[n.end].text == "]") return true;
   return false;
+}
+
+bool IsCapitalized(const Doc& doc, size_t k) {
+  if (k >= doc.tokens.size() || doc.tokens[k].kind != TokenKind::kWord) return false;
+  const char32_t c = doc.text[doc.tokens[k].begin];
+  if (c < 0x80) return c >= 'A' && c <= 'Z';
+  if (c >= 0xC0 && c <= 0xDE) return c != 0xD7;
+  if (c >= 0x400 && c <= 0x42F) return true;
+  return c >= 0x460 && c <= 0x4FF && c % 2 == 0;  // Kazakh Ә Ғ Қ Ң Ө Ұ Ү Һ І
+}
+
+bool IsAppositiveAge(const Doc& doc, int i) {
+  const Number& n = doc.numbers[i];
+  const auto& t = doc.tokens;
+  if (!n.plain || !n.ending.empty() || n.value < 1 || n.value > 99 || n.begin < 2) return false;
+  if (n.end >= static_cast<int>(t.size()) || t[n.end].text != "," || t[n.begin - 1].text != ",") return false;
+  if (!IsCapitalized(doc, n.begin - 2)) return false;
+  return !doc.EndingAt(n.begin - 1, EntryKind::kPlace) && !doc.EndingAt(n.begin - 1, EntryKind::kCountry) &&
+         !doc.EndingAt(n.begin - 1, EntryKind::kCountNoun);
 }
 
 void ExtractCounts(const Doc& doc, std::vector<Fact>* out) {

@@ -30,6 +30,9 @@ struct Doc {
   std::vector<int32_t> number_at;  // token -> index into numbers, or -1
   std::vector<int32_t> sentence_first;  // sentence -> its first token
   bool on_topic = false;  // the article is about trafficking at all
+  // Index of this piece's first fact in the output: facts before it belong
+  // to earlier pieces of a long text, with spans of their own.
+  size_t first_fact = 0;
   // age_unit phrases glued into one word, to test number suffixes
   // ("17-year-old", "17-летняя").
   const std::vector<WordPattern>* age_suffixes = nullptr;

@@ -25,6 +25,14 @@ int RangeEnd(const Doc& doc, int i);
 // article of a code, a list number, a percentage, a decimal.
 bool IsBlocked(const Doc& doc, int i);
 
+// True when token k is a word written with a capital letter.
+bool IsCapitalized(const Doc& doc, size_t k);
+
+// True when numbers[i] is an age set off by commas after a name: "Yerlan,
+// 37, left his village", "said Sultan Ismailov, 52," (no count; ages.cc
+// decides whose).
+bool IsAppositiveAge(const Doc& doc, int i);
+
 }  // namespace newsmine::nlp
 
 #endif  // NEWSMINE_NLP_FACTS_H_

@@ -68,7 +68,7 @@ struct Attrs {
   int month = 0;             // period: month, or last month of months/quarter
   std::string category;      // age_category
   int min = -1;              // age_category; -1 is none
-  int max = -1;
+  int max = -1;              // age_category; block_*: the largest number blocked
   std::string exploitation;  // exploitation
   std::string dir;           // route_suffix: from | to | in; route_role: from | via | to
   std::string currency;      // currency
@@ -81,7 +81,7 @@ struct Attrs {
   // place, country
   std::string code;
   std::string name;          // place: the unit's English name
-  std::string place_kind;    // place: unit | place; country: country | citizen | adjective
+  std::string place_kind;    // place: unit | place | list; country: country | citizen | adjective
   std::string alt;           // place: the unit a bare city name means in a list of regions
 };
 

@@ -34,6 +34,9 @@ void ExtractRegions(const Doc& doc, std::vector<Fact>* out) {
   for (const Match* m : doc.ByKind(EntryKind::kPlace)) {
     if (m->begin < next) continue;
     const Entry& e = doc.entry(*m);
+    // "the Abai and Jetisu regions": "Abai" alone is a poet, a street, a
+    // district; only a list of regions makes it the region.
+    if (e.attrs.place_kind == "list" && !InRegionList(doc, *m)) continue;
     Fact f = doc.MakeFact(FactType::kRegion, m->begin, m->end, e.id);
     f.code = e.attrs.code;
     if (!e.attrs.alt.empty() && InRegionList(doc, *m)) f.code = e.attrs.alt;

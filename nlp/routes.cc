@@ -201,9 +201,12 @@ class Router {
       }
       return;
     }
+    // "через Казахстан отправили в Турцию": Kazakhstan the transit is no
+    // origin, and no other is named.
+    const bool via_kz = std::find(via.begin(), via.end(), "KZ") != via.end();
     for (const Mention* t : to) {
       if (from.empty()) {
-        if (t->code != "KZ") Add(*t, "KZ", t->code, via, exploitation);
+        if (t->code != "KZ" && !via_kz) Add(*t, "KZ", t->code, via, exploitation);
         continue;
       }
       for (const Mention* f : from) {

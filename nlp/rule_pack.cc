@@ -32,7 +32,7 @@ const std::vector<KindSpec>& KindSpecs() {
       {"count_gap", EntryKind::kCountGap, {}, {"group", "scope"}},
       {"count_link", EntryKind::kCountLink, {}, {}},
       {"qualifier", EntryKind::kQualifier, {"qualifier", "position"}, {}},
-      {"role_cue", EntryKind::kRoleCue, {"role"}, {}},
+      {"role_cue", EntryKind::kRoleCue, {"role"}, {"position"}},
       {"scope_cue", EntryKind::kScopeCue, {"scope"}, {}},
       {"group_cue", EntryKind::kGroupCue, {"group"}, {}},
       {"include", EntryKind::kInclude, {}, {}},
@@ -51,8 +51,8 @@ const std::vector<KindSpec>& KindSpecs() {
       {"route_role", EntryKind::kRouteRole, {"dir"}, {}},
       {"range_join", EntryKind::kRangeJoin, {}, {}},
       {"region_word", EntryKind::kRegionWord, {}, {"plural"}},
-      {"block_before", EntryKind::kBlockBefore, {}, {}},
-      {"block_after", EntryKind::kBlockAfter, {}, {}},
+      {"block_before", EntryKind::kBlockBefore, {}, {"max"}},
+      {"block_after", EntryKind::kBlockAfter, {}, {"max"}},
       {"penalty", EntryKind::kPenalty, {"penalty"}, {}},
       {"currency", EntryKind::kCurrency, {"currency", "position"}, {}},
       {"money_cue", EntryKind::kMoneyCue, {}, {}},
@@ -75,7 +75,8 @@ const std::map<std::string, AttrSpec>& StringAttrs() {
       {"scope", {&Attrs::scope, {"minors", "forced_labor", "sexual_exploitation", "child_sale", "organ_removal", "begging"}}},
       {"qualifier", {&Attrs::qualifier, {"exact", "at_least", "more_than", "about", "up_to", "less_than"}}},
       {"position", {&Attrs::position, {"before", "after"}}},
-      {"period", {&Attrs::period, {"year", "last_year", "this_year", "months", "half", "quarter", "month", "last_month"}}},
+      {"period", {&Attrs::period, {"year", "last_year", "this_year", "months", "half", "quarter", "month", "last_month",
+                             "same_last_year", "year_before", "years"}}},
       {"category", {&Attrs::category, {"newborn", "child", "minor", "teen"}}},
       {"exploitation", {&Attrs::exploitation, {"sexual", "labor", "begging", "organ", "child_sale", "other"}}},
       {"dir", {&Attrs::dir, {"from", "to", "in", "via"}}},
@@ -515,7 +516,9 @@ class Loader {
     ReadTsv(file, {"code", "lang", "form", "kind", "alt"}, [&](const auto& f, const std::string& where) {
       Entry e{EntryKind::kPlace, Lang::kUnknown, "", where, {}};
       if (!ParseLangField(where, f[1], &e.lang) || !KnownUnit(where, f[0])) return;
-      if (f[3] != "unit" && f[3] != "place") return problems_.Add(where, "kind must be unit or place, not '" + f[3] + "'");
+      if (f[3] != "unit" && f[3] != "place" && f[3] != "list") {
+        return problems_.Add(where, "kind must be unit, place or list, not '" + f[3] + "'");
+      }
       if (!f[4].empty() && !KnownUnit(where, f[4])) return;
       e.id = std::string(LangCode(e.lang)) + ".region.gazetteer";
       e.attrs.code = f[0];

@@ -49,5 +49,32 @@ INSTANTIATE_TEST_SUITE_P(
         Case{kk, "Кәмелетке толмағандар қанауға түсті.", {"victim_age 0-17"}},
         Case{kk, "Нәресте сатылды.", {"victim_age 0-0"}}));
 
+// Found on news-style articles written for the project (corpora/articles
+// en15-20, ru15-20, kk15-20).
+INSTANTIATE_TEST_SUITE_P(
+    FreshArticles, AgesTest,
+    ::testing::Values(
+        // Kazakh opens an age range on the age word: "10 жастан 14 жасқа дейін".
+        Case{kk, "10 жастан 14 жасқа дейінгі 6 бала қайыр сұрауға мәжбүрленген.", {"victim_age 0-17", "victim_age 10-14"}},
+        Case{kk, "Qaiyrşylyqqa mäjbürlengen balalardyñ jasy 10 jastan 14 jasqa deiın.",
+             {"victim_age 0-17", "victim_age 10-14"}},
+        // The people counted right after an age are whose it is.
+        Case{kk, "Tergeu mälımetınşe, küdıktıler 10 jastan 14 jasqa deiıngı 8 balany qaiyr sūratqan.",
+             {"victim_age 0-17", "victim_age 10-14"}},
+        // "Two of them are 19" after a count of suspects.
+        Case{kk, "Küdıktılerdıñ 5-ı qamauğa alyndy. Olardyñ ekeuı 19 jasta.", {}},
+        Case{en, "The victims ranged in age from 16 to 58.", {"victim_age 16-58"}},
+        // An age set off by commas: a victim by first name, an official in full.
+        Case{en, "Yerlan, 37, left his village with a debt he could not pay.", {"victim_age 37-37"}},
+        Case{en, "Police detained 35 suspects, said Sultan Ismailov, 52, who heads the department.", {}},
+        // "года" closes an age clause as "лет" does; a range after people is their ages.
+        Case{ru, "Потерпевшим от 23 до 51 года.", {"victim_age 23-51"}},
+        // An age in apposition to a perpetrator is the perpetrator's.
+        Case{en, "Their leader, a 45-year-old woman, had sent at least 30 people abroad.", {}},
+        Case{ru, "Организатор – 45-летняя жительница Тараза – задержан.", {}},
+        Case{ru, "Когда ее завербовали, ей было 24 года.", {"victim_age 24-24"}},
+        Case{ru, "Жертвами становятся женщины 18–35 лет из сельской местности.", {"victim_age 18-35"}},
+        Case{ru, "Жертвы трудового рабства – чаще всего мужчины 30–50 лет из сельской местности.", {"victim_age 30-50"}}));
+
 }  // namespace
 }  // namespace newsmine::nlp

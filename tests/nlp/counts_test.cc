@@ -77,6 +77,46 @@ INSTANTIATE_TEST_SUITE_P(
         Case{kk, "Құлдықтан 12 адам құтқарылды.", {"person_count 12 victim"}},
         Case{kk, "Ондаған іс қозғалды.", {}}));
 
+// Found on news-style articles written for the project (corpora/articles
+// en15-20, ru15-20, kk15-20).
+INSTANTIATE_TEST_SUITE_P(
+    FreshArticles, CountsTest,
+    ::testing::Values(
+        // An example told, not a count; "in 23 cases" is one.
+        Case{en, "In one case, a 24-year-old woman from Taldykorgan was lured to Dubai.", {}},
+        Case{en, "In 23 cases the perpetrators were found guilty.", {"case_count 23 case"}},
+        Case{ru, "В одном случае девушку вывезли в Турцию.", {}},
+        Case{kk, "Бір жағдайда қыз Түркияға жіберілген.", {}},
+        Case{ru, "В Улытауской области не зарегистрировано ни одного дела о торговле людьми.", {}},
+        // An age set off by commas after a name is no count.
+        Case{en, "Investigators identified 73 victims and detained 35 suspects, said Sultan Ismailov, 52, who heads "
+                 "the department.",
+             {"person_count 73 victim", "person_count 35 suspect"}},
+        // "N more" takes the noun of the count before.
+        Case{en, "The ministry helped bring home 14 citizens held in forced labour in South Korea and 9 more from Russia.",
+             {"person_count 14 victim", "person_count 9 victim"}},
+        // A verb whose object the count is gives its role; after it, it is the suspects' deed.
+        Case{en, "Pavlodar couple jailed for enslaving three men on their farm.", {"person_count 3 victim"}},
+        Case{en, "Police detained two women suspected of selling two teenage girls to a nightclub.",
+             {"person_count 2 suspect", "person_count 2 victim"}},
+        Case{en, "Police arrested two men for holding workers on a farm.", {"person_count 2 suspect"}},
+        // "Из них" a sentence later, over a sentence with no figure.
+        Case{ru, "За 9 месяцев зарегистрировано 56 преступлений. Об этом сообщили в МВД. Из них 18 – по статье 128 УК РК.",
+             {"case_count 56 crime", "case_count 18 crime"}},
+        // "This figure [in the same period last year] was 49".
+        Case{kk, "Биыл қаңтар-қыркүйек айларында 56 қылмыс тіркелді. Бұл көрсеткіш өткен жылдың осы кезеңінде 49 болған.",
+             {"case_count 56 crime", "case_count 49 crime"}},
+        Case{kk, "Qañtar-qyrküiek aiynda 11 qylmys tırkeldı, būl körsetkış ötken jyldyñ osy kezeñınde 8 bolğan.",
+             {"case_count 11 crime", "case_count 8 crime"}},
+        // "12 of them concern minors": what the cases concern, not who is counted.
+        Case{kk, "Жарты жылда 38 қылмыстық іс сотқа жіберілді. Оның 12-сі кәмелетке толмағандарға қатысты.",
+             {"case_count 38 case", "case_count 12 case"}},
+        // The group's verdict follows the group cue.
+        Case{kk, "Qarağandy oblysynda 4 adamnan tūratyn qylmystyq top sottaldy.", {"person_count 4 convicted"}},
+        // An accusative count is the object of the verb after it, not of the subject before.
+        Case{kk, "Küdıktıler 8 balany bazarlarda qaiyr sūratqan.", {"person_count 8 victim"}},
+        Case{kk, "Mañğystauda 3 äieldı BAÄ-ge satpaq bolğan küdıktı ūstaldy.", {"person_count 3 victim"}}));
+
 TEST(CountsAttributes, QualifierRangeAndScope) {
   const auto f = testing::OfType(FactsOf("Between 1,000 and 5,000 victims were trafficked." + kTopic, en),
                                  FactType::kPersonCount);
@@ -114,6 +154,37 @@ TEST(CountsAttributes, PeriodsResolveAgainstPublished) {
   const Period j = one("In June, the country reported 50 crimes.", "2022-11-03");
   EXPECT_EQ(j.from, "2022-06-01");
   EXPECT_EQ(j.to, "2022-06-30");
+}
+
+TEST(CountsAttributes, SamePeriodLastYearIsTheComparedPeriodAYearBack) {
+  auto periods = [](const std::string& text, Lang lang) {
+    std::vector<Period> out;
+    for (const Fact& f : testing::OfType(FactsOf(text + kTopic, lang, "2024-11-01"), FactType::kCaseCount)) {
+      out.push_back(f.period.value_or(Period{}));
+    }
+    return out;
+  };
+  auto p = periods("Police registered 48 offences in the first nine months of 2024, compared with 41 in the same "
+                   "period last year.", en);
+  ASSERT_EQ(p.size(), 2u);
+  EXPECT_EQ(p[1].from, "2023-01-01");
+  EXPECT_EQ(p[1].to, "2023-09-30");
+  p = periods("Биылғы қаңтар-қыркүйек айларында 56 қылмыс тіркелді. Бұл көрсеткіш өткен жылдың осы кезеңінде 49 болған.",
+              kk);
+  ASSERT_EQ(p.size(), 2u);
+  EXPECT_EQ(p[0].from, "2024-01-01");  // a month range is one span
+  EXPECT_EQ(p[0].to, "2024-09-30");
+  EXPECT_EQ(p[1].from, "2023-01-01");
+  EXPECT_EQ(p[1].to, "2023-09-30");
+  // With no period to repeat, it is last year.
+  p = periods("За аналогичный период прошлого года возбуждено 12 уголовных дел.", ru);
+  ASSERT_EQ(p.size(), 1u);
+  EXPECT_EQ(p[0].year, 2023);
+  // A period that opens a clause of its own count is that count's.
+  p = periods("В 2023 году, по данным министерства, было зарегистрировано 74 таких преступления, в 2022 году – 81.", ru);
+  ASSERT_EQ(p.size(), 2u);
+  EXPECT_EQ(p[0].year, 2023);
+  EXPECT_EQ(p[1].year, 2022);
 }
 
 TEST(CountsTest, ThisFigureWasTakesThePreviousCountsNoun) {

@@ -80,6 +80,16 @@ TEST(RegionsTest, Spec_RussianAdjectivesInAListOfRegions) {
   EXPECT_EQ(Codes("Алматинская полиция задержала подозреваемых.", Lang::kRu), std::vector<std::string>{"KZ-75"});
 }
 
+// "Abai" alone is a poet, a street, a district: the region only in a list
+// of regions (kz_places.tsv kind `list`).
+TEST(RegionsTest, Spec_ListOnlyNamesInAListOfRegions) {
+  EXPECT_EQ(Codes("Most cases were recorded in the Abai and Jetisu regions.", Lang::kEn),
+            (std::vector<std::string>{"KZ-10", "KZ-33"}));
+  EXPECT_EQ(Codes("Абай, Жетісу және Ұлытау облыстарында тексеру жүргізілді.", Lang::kKk),
+            (std::vector<std::string>{"KZ-10", "KZ-33", "KZ-62"}));
+  EXPECT_TRUE(Codes("A monument to Abai stands on Abai Avenue.", Lang::kEn).empty());
+}
+
 TEST(RegionsTest, Spec_TownsMapToTheirUnitAndKeepThePlaceAsWritten) {
   const auto g = testing::OfType(testing::FactsOf("A girl from Taraz was sold."), FactType::kRegion);
   ASSERT_EQ(g.size(), 1u);

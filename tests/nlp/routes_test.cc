@@ -37,7 +37,14 @@ INSTANTIATE_TEST_SUITE_P(
         Case{"Девушек вывезли из Узбекистана в Казахстан для сексуальной эксплуатации.", {"route UZ>KZ"}},
         Case{"Казахстанок продавали в ОАЭ и Турцию для сексуальной эксплуатации.", {"route KZ>AE", "route KZ>TR"}},
         Case{"Қазақстаннан Түркияға жезөкшелікке жөнелтілген.", {"route KZ>TR"}},
-        Case{"Өзбекстаннан әкелінген жұмысшылар мәжбүрлі еңбекке тартылды.", {"route UZ>KZ"}}));
+        Case{"Өзбекстаннан әкелінген жұмысшылар мәжбүрлі еңбекке тартылды.", {"route UZ>KZ"}},
+        // A city the news names for its country.
+        Case{"A woman from Taldykorgan was lured to Dubai and forced into prostitution.", {"route KZ>AE"}},
+        Case{"Девушек вывезли в Стамбул для сексуальной эксплуатации.", {"route KZ>TR"}},
+        // Deportation from a country says where the people were.
+        Case{"Victims of forced labour fear deportation from South Korea.", {"route KZ>KR"}},
+        // Kazakhstan the transit is no origin when none is named.
+        Case{"Ее привезли в Шымкент, а затем через Казахстан самолетом отправили в Турцию.", {}}));
 
 TEST(RoutesTest, TransitGoesIntoVia) {
   const auto r = testing::OfType(

@@ -83,7 +83,7 @@ TEST(RulePackTest, GazetteerRowsAreChecked) {
   ASSERT_FALSE(s.ok());
   EXPECT_NE(s.message().find("code 'KZ-99' is not one of the 20 units"), std::string::npos) << s.message();
   EXPECT_NE(s.message().find("language must be en, ru or kk, not 'de'"), std::string::npos);
-  EXPECT_NE(s.message().find("kind must be unit or place, not 'town'"), std::string::npos);
+  EXPECT_NE(s.message().find("kind must be unit, place or list, not 'town'"), std::string::npos);
 }
 
 TEST(RulePackTest, MissingPackIsAnError) {
