@@ -13,6 +13,8 @@ constexpr int kOldest = 100;
 constexpr int kNearCue = 4;
 // "17 мен 22 жас аралығындағы 9 қызды": the age word between age and count.
 constexpr int kCountAfter = 4;
+// "двое её сыновей 24 и 26 лет": words between a count and its ages.
+constexpr int kWordsAfterCount = 3;
 
 // A counted noun right by the age says whose age it is: "children aged 6
 // to 13", "a 17-year-old girl", "women over 40".
@@ -72,17 +74,37 @@ class Ages {
     return w == "лет" || w == "years" || w == "года";
   }
 
+  // "женщины от 20 до 35 лет", "women between 18 and 25": the word that
+  // opens a range stands between the people and their ages.
+  int RangeOpened(const Number& first, int qb) const {
+    if (qb != first.begin || qb == 0 || !IsRangeOpener(doc_.tokens[qb - 1].text)) return qb;
+    return qb - 1;
+  }
+  static bool IsRangeOpener(std::string_view w) { return w == "от" || w == "from" || w == "between"; }
+
   bool IsAge(const Number& first, const Number& last, int qb, bool qualified) const {
     if (doc_.IsAgeEnding(last.ending) || doc_.At(last.end, EntryKind::kAgeUnit)) return true;
     if (doc_.EndingAt(qb, EntryKind::kAgeBefore) || Listed(first)) return true;
     if (&first == &last && IsAppositiveAge(doc_, static_cast<int>(&first - doc_.numbers.data()))) return true;
     // "women over 40", "girls under 18" — but not "over 40 percent"; a
     // range right after people is their ages: "женщины 18–35 лет".
-    const Match* noun = doc_.EndingAt(qb, EntryKind::kCountNoun);
+    const Match* noun = doc_.EndingAt(RangeOpened(first, qb), EntryKind::kCountNoun);
     if (!noun || doc_.entry(*noun).attrs.type != "person_count" || doc_.IsBlockEnding(last.ending)) return false;
     if (&first != &last && YearsWord(last.end)) return true;
     return (qualified || &first != &last) && !doc_.At(last.end, EntryKind::kBlockAfter);
   }
+
+  // "двое её сыновей 24 и 26 лет": only the last number carries the word
+  // for years, but whose ages they are shows before the first.
+  int ListStart(int i, int qb) const {
+    int j = i;
+    while (j > 0 && doc_.numbers[j - 1].end + 1 == doc_.numbers[j].begin &&
+           IsListWord(doc_.tokens[doc_.numbers[j].begin - 1].text)) {
+      --j;
+    }
+    return j == i ? qb : doc_.numbers[j].begin;
+  }
+  static bool IsListWord(std::string_view w) { return w == "и" || w == "and" || w == "," || w == "және" || w == "мен"; }
 
   // "said Sultan Ismailov, 52,": officials and experts are named in full;
   // a story's victims by first name only ("Yerlan, 37,", "Aigerim, 29,").
@@ -93,11 +115,16 @@ class Ages {
   }
 
   // "Олардың екеуі 19 жаста": the age of people just counted as suspects.
+  // "двое её сыновей 24 и 26 лет": a few words of the same clause may
+  // stand between the count and the age.
   bool OfCountedSuspects(int qb) const {
     const int32_t at = doc_.tokens[qb].begin;
-    for (size_t k = doc_.first_fact; k < out_->size(); ++k) {
-      const Fact& f = (*out_)[k];
-      if (f.type != FactType::kPersonCount || f.span.end > at || at - f.span.end > 2) continue;
+    int k = qb;
+    for (int w = 0; w < kWordsAfterCount && k > 0 && doc_.tokens[k - 1].kind != TokenKind::kPunct; ++w) --k;
+    const int32_t clause = doc_.tokens[k].begin;
+    for (size_t j = doc_.first_fact; j < out_->size(); ++j) {
+      const Fact& f = (*out_)[j];
+      if (f.type != FactType::kPersonCount || f.span.end > at || (at - f.span.end > 2 && f.span.end < clause)) continue;
       if (f.role == "suspect" || f.role == "convicted") return true;
     }
     return false;
@@ -148,10 +175,20 @@ class Ages {
     return role != "suspect" && role != "convicted";  // ages of perpetrators
   }
 
+  // "получил 7 лет.", "received five years": a prison term, whatever
+  // word for years follows.
+  bool InPenalty(const Number& n) const {
+    for (const Match* m : doc_.ByKind(EntryKind::kPenalty)) {
+      if (m->begin <= n.begin && n.end <= m->end) return true;
+      if (m->begin > n.begin) break;
+    }
+    return false;
+  }
+
   bool Explicit(int i, int r) {
     const Number& n = doc_.numbers[i];
     const Number& last = r >= 0 ? doc_.numbers[r] : n;
-    if (n.vague || n.value < 0 || last.value > kOldest) return false;
+    if (n.vague || n.value < 0 || last.value > kOldest || InPenalty(n)) return false;
     int qb, qe;
     std::string q = QualifierOf(doc_, n.begin, last.end, &qb, &qe);
     if (r >= 0) q = "exact";  // "18-ден 35-ке дейін": the range says it all
@@ -161,7 +198,7 @@ class Ages {
     last_end_ = last.end;
     const int32_t s = doc_.tokens[n.begin].sentence;
     // "his two sons, aged 22 and 25": a listed age is whose the first was.
-    last_victim_ = listed ? last_victim_ : VictimSide(s, qb, qe) && !OfFullName(i, r);
+    last_victim_ = listed ? last_victim_ : VictimSide(s, ListStart(i, qb), qe) && !OfFullName(i, r);
     if (!last_victim_) return true;
     Fact f = doc_.MakeFact(FactType::kVictimAge, qb, last.end, std::string(LangCode(doc_.lang)) + ".victim_age.explicit");
     const int v = static_cast<int>(n.value);

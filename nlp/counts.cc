@@ -355,7 +355,11 @@ class Counter {
     return false;
   }
 
+  // "onyñ ışınde kämelettık jasqa tolmağan 33 bala", "в том числе
+  // несовершеннолетних 29": who the subset are may stand between the
+  // include and the number.
   bool Included(int b) const {
+    if (const Match* who = doc_.EndingAt(b, EntryKind::kAgeCategory)) b = who->begin;
     return doc_.EndingAt(b, EntryKind::kInclude) || (b > 0 && doc_.EndingAt(b - 1, EntryKind::kInclude));
   }
   bool Listed(int b) const {

@@ -39,6 +39,7 @@ enum class EntryKind : uint8_t {
   kRouteIn,       // "in": where a group was exploited
   kMove,          // "trafficked", "вывезли", "жөнелтілген": people were moved
   kRouteRole,     // "source", "transit", "destination" country: what a hub is
+  kRouteReturn,   // "bring home", "вернуть": a bare "from" then names where people were
   kRangeJoin,     // "to", "до", "-": joins the two ends of a range
   kRouteSuffix,   // Kazakh case endings of a country name: -нан, -ға
   kRegionWord,    // "region", "областях": lists of regions

@@ -37,7 +37,10 @@ class Router {
     Collect();
     if (mentions_.empty()) return;
     Spread();
-    Emit();
+    if (!Moving() && !RescuedForeigners()) return;
+    const size_t cut = ClauseCut();
+    Emit(0, cut);
+    if (cut < mentions_.size()) Emit(cut, mentions_.size());
   }
 
  private:
@@ -100,11 +103,22 @@ class Router {
         x.dir = dir;
       }
     }
+    if (x.dir == Dir::kFrom && !x.citizen && Returned(m.begin)) x.dir = Dir::kTo;
     if (const std::string_view ending = EndingOf(m, doc_.tokens); !ending.empty()) SuffixDir(ending, &x.dir);
     // Kazakh puts "through" after the country: "Қазақстан арқылы Ресейге".
     if (x.dir == Dir::kNone && doc_.At(m.end, EntryKind::kRouteVia)) x.dir = Dir::kVia;
     if (x.citizen && x.dir != Dir::kVia) x.dir = Dir::kFrom;
     return x;
+  }
+
+  // "helped bring home 14 citizens held in Korea and 9 more from Russia",
+  // "помогли вернуть из Турции 37 женщин, ещё 12 – из Южной Кореи": after
+  // a verb of bringing people back, "from" names where they had been taken.
+  bool Returned(int b) const {
+    for (const Match* r : doc_.InSentence(s_, EntryKind::kRouteReturn)) {
+      if (r->end <= b) return true;
+    }
+    return false;
   }
 
   // Case endings: Kazakh "-нан" from, "-ға" to, "-да" in; Russian "в
@@ -142,6 +156,59 @@ class Router {
     return true;
   }
 
+  // "Kazakhs were taken to the UAE, while Uzbeks were brought to
+  // Kazakhstan": a contrast between two clauses that each name a
+  // destination splits them, so no origin of one pairs with the other's
+  // destination. Returns the first mention of the second clause, or the
+  // number of mentions when the sentence is one clause.
+  size_t ClauseCut() const {
+    for (size_t i = 1; i < mentions_.size(); ++i) {
+      if (!Contrast(mentions_[i - 1].match->end, mentions_[i].match->begin)) continue;
+      if (HasDestination(0, i) && HasDestination(i, mentions_.size())) return i;
+    }
+    return mentions_.size();
+  }
+
+  bool Contrast(int b, int e) const {
+    static const char* kContrast[] = {"while", "whereas", "but", ";", "а", "ал", "al"};
+    for (int k = b; k < e; ++k) {
+      for (const char* w : kContrast) {
+        if (doc_.tokens[k].text == w) return true;
+      }
+    }
+    return false;
+  }
+
+  bool HasDestination(size_t b, size_t e) const {
+    for (size_t i = b; i < e; ++i) {
+      if (mentions_[i].dir == Dir::kTo || mentions_[i].dir == Dir::kIn) return true;
+    }
+    return false;
+  }
+
+  // "Среди освобождённых – 12 граждан Узбекистана": foreigners rescued or
+  // helped here were brought here, though no verb of moving says so. A
+  // sentence with no role of its own goes on about the last one's people:
+  // "52 адам жәбірленуші деп танылған. Олардың 20-сы – ... Өзбекстан
+  // және Тәжікстан азаматтары."
+  bool RescuedForeigners() const {
+    if (HasDestination(0, mentions_.size())) return false;
+    const std::string own = RoleOf(s_);
+    if (!own.empty() || s_ == 0) return own == "victim";
+    return RoleOf(s_ - 1) == "victim";
+  }
+
+  // "victim" when a victim cue is in sentence `s`, another role when only
+  // that one is, empty when none.
+  std::string RoleOf(int32_t s) const {
+    std::string role;
+    for (const Match* m : doc_.InSentence(s, EntryKind::kRoleCue)) {
+      role = doc_.entry(*m).attrs.role;
+      if (role == "victim") break;
+    }
+    return role;
+  }
+
   bool Moving() const {
     return !doc_.InSentence(s_, EntryKind::kTopic).empty() ||
            !doc_.InSentence(s_, EntryKind::kMove).empty() ||
@@ -162,29 +229,32 @@ class Router {
   // "Kazakhstan is a source, transit, and destination country for ... from
   // Uzbekistan ... trafficked to Russia": the hub is origin for the
   // destinations, transit between the others, destination for the origins.
-  const Mention* Hub(std::set<std::string>* roles) const {
+  const Mention* Hub(size_t b, size_t e, std::set<std::string>* roles) const {
     for (const Match* m : doc_.InSentence(s_, EntryKind::kRouteRole)) roles->insert(doc_.entry(*m).attrs.dir);
     if (roles->empty()) return nullptr;
-    for (const Mention& m : mentions_) {
-      if (m.dir == Dir::kNone && !m.citizen) return &m;
+    for (size_t i = b; i < e; ++i) {
+      if (mentions_[i].dir == Dir::kNone && !mentions_[i].citizen) return &mentions_[i];
     }
     return nullptr;
   }
 
-  void Emit() {
-    if (!Moving()) return;
+  // The routes of mentions [b, e): one clause, or the whole sentence.
+  void Emit(size_t b, size_t e) {
     std::vector<const Mention*> from, to, in;
     std::vector<std::string> via;
-    for (const Mention& m : mentions_) {
+    for (size_t i = b; i < e; ++i) {
+      const Mention& m = mentions_[i];
       if (m.dir == Dir::kFrom) from.push_back(&m);
       if (m.dir == Dir::kTo) to.push_back(&m);
       if (m.dir == Dir::kIn) in.push_back(&m);
       if (m.dir == Dir::kVia && std::find(via.begin(), via.end(), m.code) == via.end()) via.push_back(m.code);
     }
-    if (to.empty()) to = in;  // a group exploited in a country went there
+    // A group exploited in a country went there; after "bring home" both
+    // "in Korea" and "from Russia" are where people had been.
+    if (to.empty() || !doc_.InSentence(s_, EntryKind::kRouteReturn).empty()) to.insert(to.end(), in.begin(), in.end());
     const std::string exploitation = Exploitation();
     std::set<std::string> roles;
-    if (const Mention* hub = Hub(&roles)) {
+    if (const Mention* hub = Hub(b, e, &roles)) {
       if (roles.count("via")) via.push_back(hub->code);
       for (const Mention* t : to) {
         if (roles.count("from")) Add(*t, hub->code, t->code, {}, exploitation);
@@ -192,7 +262,9 @@ class Router {
       for (const Mention* f : from) {
         if (roles.count("to")) Add(*f, f->code, hub->code, {}, exploitation);
       }
-      if (from.empty() || to.empty()) return;
+      // "a destination for ... from Uzbekistan, and a source for ... in
+      // Turkey": only a transit hub joins the origins to the destinations.
+      if (!roles.count("via") || from.empty() || to.empty()) return;
     }
     if (to.empty() && !from.empty()) {
       // Victims from abroad found here: Kazakhstan is the destination.

@@ -49,6 +49,7 @@ const std::vector<KindSpec>& KindSpecs() {
       {"route_in", EntryKind::kRouteIn, {}, {}},
       {"move", EntryKind::kMove, {}, {}},
       {"route_role", EntryKind::kRouteRole, {"dir"}, {}},
+      {"route_return", EntryKind::kRouteReturn, {}, {}},
       {"range_join", EntryKind::kRangeJoin, {}, {}},
       {"region_word", EntryKind::kRegionWord, {}, {"plural"}},
       {"block_before", EntryKind::kBlockBefore, {}, {"max"}},

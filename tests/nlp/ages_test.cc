@@ -76,5 +76,31 @@ INSTANTIATE_TEST_SUITE_P(
         Case{ru, "Жертвами становятся женщины 18–35 лет из сельской местности.", {"victim_age 18-35"}},
         Case{ru, "Жертвы трудового рабства – чаще всего мужчины 30–50 лет из сельской местности.", {"victim_age 30-50"}}));
 
+// Found on the second round of unseen articles (corpora/articles en21-25,
+// ru21-25, kk21-25).
+INSTANTIATE_TEST_SUITE_P(
+    SecondRound, AgesTest,
+    ::testing::Values(
+        // The age a victim had when recruited.
+        Case{en, "Madina was 17 when she was recruited in Semey through a post on Instagram.", {"victim_age 17-17"}},
+        Case{en, "One girl was 15 when she was recruited by a woman who ran a modelling agency.", {"victim_age 15-15"}},
+        // A prison term is no age, whatever word for years follows it.
+        Case{ru, "Суд приговорил её к 9 годам, её сообщник – житель Астаны – получил 7 лет.", {}},
+        Case{en, "His son and a foreman received five years each.", {}},
+        // A range opened by "от" right after the people is their ages.
+        Case{ru, "Чаще всего это женщины от 20 до 35 лет из небольших городов.", {"victim_age 20-35"}},
+        // The object of "taking" is the victim, though "suspected" stands before.
+        Case{en, "Police detained two men suspected of taking a 24-year-old woman to India to sell her kidney.",
+             {"victim_age 24-24"}},
+        // Listed ages of people just counted as suspects are theirs.
+        Case{ru, "Задержаны трое взрослых – 45-летняя женщина и двое её сыновей 24 и 26 лет.", {}},
+        // The other parties of a sale: the mother who sold, the buyer, the driver.
+        Case{en, "A woman agreed to buy the baby from her 19-year-old mother for 2 million tenge.", {"victim_age 0-0"}},
+        Case{ru, "27-летняя мать ребёнка договорилась со своей знакомой о продаже младенца.", {"victim_age 0-0", "victim_age 0-17"}},
+        Case{ru, "Водитель микроавтобуса, 33-летний гражданин Казахстана, вывез рабочих в Россию.", {}},
+        // Kazakh Latin "under age" with the -тік form.
+        Case{kk, "Jäbırlenuşı dep 176 adam tanylğan, onyñ ışınde kämelettık jasqa tolmağan 33 bala bar.",
+             {"victim_age 0-17"}}));
+
 }  // namespace
 }  // namespace newsmine::nlp

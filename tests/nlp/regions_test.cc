@@ -104,6 +104,14 @@ TEST(RegionsTest, Spec_FormerNamesMapToTheUnitOfToday) {
   EXPECT_EQ(Codes("He moved to Zhezkazgan."), std::vector<std::string>{"KZ-62"});
 }
 
+// Russian news keeps the Kazakh letters of a place name and adds a Russian
+// ending; a district of Shymkent is the city (corpora/articles ru24).
+TEST(RegionsTest, KazakhSpellingsInRussianText) {
+  EXPECT_EQ(Codes("Детей привозили из Сарыағаша.", Lang::kRu), std::vector<std::string>{"KZ-61"});
+  EXPECT_EQ(Codes("Она жила в Талғаре.", Lang::kRu), std::vector<std::string>{"KZ-19"});
+  EXPECT_EQ(Codes("Полиция задержала их в районе Қаратау.", Lang::kRu), std::vector<std::string>{"KZ-79"});
+}
+
 TEST(RegionsTest, CommonWordsAreNoPlaces) {
   EXPECT_TRUE(Codes("Он выступил за права семей и оралманов.").empty());
   EXPECT_EQ(Codes("Ол Семейде тұрады."), std::vector<std::string>{"KZ-10"});  // Kazakh "Семей" is the town
