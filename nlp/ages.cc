@@ -66,6 +66,16 @@ class Ages {
             doc_.tokens[n.begin - 1].text == "и" || doc_.tokens[n.begin - 1].text == "және");
   }
 
+  // "26 және 30 жастағы", "24 и 26 лет": only the last of two listed ages
+  // carries the word for years.
+  bool ListedBeforeAge(int i) const {
+    if (i + 1 >= static_cast<int>(doc_.numbers.size())) return false;
+    const Number& n = doc_.numbers[i];
+    const Number& next = doc_.numbers[i + 1];
+    if (next.begin != n.end + 1 || !IsListWord(doc_.tokens[n.end].text) || doc_.tokens[n.end].text == ",") return false;
+    return doc_.IsAgeEnding(next.ending) || doc_.At(next.end, EntryKind::kAgeUnit);
+  }
+
   // The word for years, which after a bare number is mostly a term ("5
   // лет"), but after a range of people an age ("женщины 18–35 лет").
   bool YearsWord(int k) const {
@@ -85,6 +95,7 @@ class Ages {
   bool IsAge(const Number& first, const Number& last, int qb, bool qualified) const {
     if (doc_.IsAgeEnding(last.ending) || doc_.At(last.end, EntryKind::kAgeUnit)) return true;
     if (doc_.EndingAt(qb, EntryKind::kAgeBefore) || Listed(first)) return true;
+    if (&first == &last && ListedBeforeAge(static_cast<int>(&first - doc_.numbers.data()))) return true;
     if (&first == &last && IsAppositiveAge(doc_, static_cast<int>(&first - doc_.numbers.data()))) return true;
     // "women over 40", "girls under 18" — but not "over 40 percent"; a
     // range right after people is their ages: "женщины 18–35 лет".
@@ -104,7 +115,8 @@ class Ages {
     }
     return j == i ? qb : doc_.numbers[j].begin;
   }
-  static bool IsListWord(std::string_view w) { return w == "и" || w == "and" || w == "," || w == "және" || w == "мен"; }
+  static bool IsListWord(std::string_view w) { return w == "и" || w == "and" || w == "," || w == "және" || w == "мен" ||
+                                                      w == "jäne" || w == "jáne"; }
 
   // "said Sultan Ismailov, 52,": officials and experts are named in full;
   // a story's victims by first name only ("Yerlan, 37,", "Aigerim, 29,").

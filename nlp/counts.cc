@@ -263,8 +263,10 @@ class Counter {
       if (f->role.empty() && !needs_cue && AboutTrafficking(s)) f->role = "victim";
       // "4 adamnan tūratyn top sottaldy", "members of the gang were
       // sentenced": the group's verdict follows the group cue.
-      if (f->role == "suspect" && ConvictedAfter(s, e)) f->role = "convicted";
-    } else if (f->role == "suspect" && RoleNear(doc_, s, b, e, kVerbDistance) == "convicted") {
+      // "приговорил трёх участников преступной группы": a verdict right
+      // before the count outranks the group word after it.
+      if (f->role == "suspect" && (ConvictedAfter(s, e) || ConvictedBefore(s, b))) f->role = "convicted";
+    } else if (f->role == "suspect" && (RoleNear(doc_, s, b, e, kVerbDistance) == "convicted" || ConvictedBefore(s, b))) {
       f->role = "convicted";  // "courts convicted 39 traffickers"
     }
     f->period = PeriodNear(doc_, s, b, e);
@@ -274,6 +276,16 @@ class Counter {
       last_own_period_ = f->period;
     }
     f->region = RegionNear(doc_, s, b, e);
+  }
+
+  // "приговорил трёх участников преступной группы": the verdict just
+  // before the count, though the group word after it is nearer.
+  bool ConvictedBefore(int32_t s, int b) const {
+    for (const Match* m : doc_.InSentence(s, EntryKind::kRoleCue)) {
+      if (m->end > b || doc_.entry(*m).attrs.role != "convicted") continue;
+      if (ClauseDistance(doc_, b, b, m->begin, m->end) <= kVerbDistance) return true;
+    }
+    return false;
   }
 
   // A convicted cue in the clause right after the count (records.md

@@ -12,6 +12,10 @@ namespace {
 
 enum class Dir { kNone, kFrom, kTo, kVia, kIn };
 
+// Words between a stop and the "from there" that goes on: "Ташкентке
+// жеткізіліп, сол жерден".
+constexpr int kOnwardWords = 3;
+
 struct Mention {
   const Match* match;
   std::string code;
@@ -60,9 +64,19 @@ class Router {
       // "Russian city" is no group of people; "Uzbek citizens" is.
       if (doc_.entry(*m).attrs.place_kind != "adjective" || PeopleAfter(m->end)) {
         mentions_.push_back(Classify(*m));
+        SameStop();
       }
       i = m->end;
     }
+  }
+
+  // "through Samara in Russia", "через Самару в России": the country that
+  // places a transit city is that transit, not a destination.
+  void SameStop() {
+    const size_t n = mentions_.size();
+    if (n < 2 || mentions_[n - 1].dir != Dir::kIn) return;
+    const Mention& prev = mentions_[n - 2];
+    if (prev.dir == Dir::kVia && prev.code == mentions_[n - 1].code) mentions_[n - 1].dir = Dir::kVia;
   }
 
   // "Uzbek citizens", "Uzbek, Tajik and Kyrgyz migrants".
@@ -105,6 +119,10 @@ class Router {
     }
     if (x.dir == Dir::kFrom && !x.citizen && Returned(m.begin)) x.dir = Dir::kTo;
     if (const std::string_view ending = EndingOf(m, doc_.tokens); !ending.empty()) SuffixDir(ending, &x.dir);
+    // "Қырғызстанға қайтарылды", "Түркиядан қайтарылды": a return reverses
+    // the case ending; people go home to where they came from.
+    if (doc_.lang == Lang::kKk && doc_.At(m.end, EntryKind::kRouteReturn)) Reverse(&x.dir);
+    if (x.dir == Dir::kTo && OnwardFromThere(m.end)) x.dir = Dir::kVia;
     // Kazakh puts "through" after the country: "Қазақстан арқылы Ресейге".
     if (x.dir == Dir::kNone && doc_.At(m.end, EntryKind::kRouteVia)) x.dir = Dir::kVia;
     if (x.citizen && x.dir != Dir::kVia) x.dir = Dir::kFrom;
@@ -119,6 +137,30 @@ class Router {
       if (r->end <= b) return true;
     }
     return false;
+  }
+
+  // "Ташкентке жеткізіліп, сол жерден Дубайға": a stop the clause goes
+  // on from ("from there") is a transit, not the destination.
+  bool OnwardFromThere(int k) const {
+    static const char* kThere[] = {"сол", "ол", "sol", "ol"};
+    static const char* kFromThere[] = {"жерден", "jerden"};
+    const int n = static_cast<int>(doc_.tokens.size());
+    for (int end = std::min(n - 2, k + kOnwardWords); k < end; ++k) {
+      if (doc_.tokens[k].kind == TokenKind::kPunct && doc_.tokens[k].text != ",") return false;
+      if (doc_.tokens[k].text != ",") continue;
+      const bool there = std::any_of(std::begin(kThere), std::end(kThere), [&](const char* w) { return doc_.tokens[k + 1].text == w; });
+      return there && std::any_of(std::begin(kFromThere), std::end(kFromThere),
+                                  [&](const char* w) { return doc_.tokens[k + 2].text == w; });
+    }
+    return false;
+  }
+
+  static void Reverse(Dir* dir) {
+    if (*dir == Dir::kFrom) {
+      *dir = Dir::kTo;
+    } else if (*dir == Dir::kTo) {
+      *dir = Dir::kFrom;
+    }
   }
 
   // Case endings: Kazakh "-нан" from, "-ға" to, "-да" in; Russian "в
@@ -267,7 +309,9 @@ class Router {
       if (!roles.count("via") || from.empty() || to.empty()) return;
     }
     if (to.empty() && !from.empty()) {
-      // Victims from abroad found here: Kazakhstan is the destination.
+      // Victims from abroad found here: Kazakhstan is the destination,
+      // unless they were only passing through ("moved through Kazakhstan").
+      if (std::find(via.begin(), via.end(), "KZ") != via.end()) return;
       for (const Mention* f : from) {
         if (f->code != "KZ") Add(*f, f->code, "KZ", via, exploitation);
       }

@@ -102,5 +102,19 @@ INSTANTIATE_TEST_SUITE_P(
         Case{kk, "Jäbırlenuşı dep 176 adam tanylğan, onyñ ışınde kämelettık jasqa tolmağan 33 bala bar.",
              {"victim_age 0-17"}}));
 
+// Found on the third round of unseen articles (corpora/articles en26-29,
+// ru26-29, kk26-29).
+INSTANTIATE_TEST_SUITE_P(
+    ThirdRound, AgesTest,
+    ::testing::Values(
+        // The youngest of a group gives an age.
+        Case{en, "Eleven women, the youngest 17, were freed from two rented flats.", {"victim_age 17-17"}},
+        Case{en, "The men, the youngest of them 19, had been forced to work on a farm.", {"victim_age 19-19"}},
+        // Of two listed ages only the last carries the word for years.
+        Case{kk, "26 jäne 30 jastağy jıgıtter 5 ai boiy aqysyz jūmys ıstegen.", {"victim_age 26-26", "victim_age 30-30"}},
+        Case{kk, "26 және 30 жастағы жігіттер ақысыз жұмыс істеген.", {"victim_age 26-26", "victim_age 30-30"}},
+        // A couple in these stories is the accused pair: their ages are no victims'.
+        Case{en, "The couple, aged 35 and 39, also planned to move two of the trafficked boys on.", {}}));
+
 }  // namespace
 }  // namespace newsmine::nlp

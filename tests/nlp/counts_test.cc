@@ -216,5 +216,24 @@ TEST(CountsTest, OffTopicArticlesGiveNoCounts) {
   EXPECT_TRUE(testing::OfType(FactsOf("The city opened 39 new schools and 12 clinics.", en), FactType::kCaseCount).empty());
 }
 
+// Found on the third round of unseen articles (corpora/articles en26-29,
+// ru26-29, kk26-29).
+INSTANTIATE_TEST_SUITE_P(
+    ThirdRound, CountsTest,
+    ::testing::Values(
+        // An aside between commas does not push the verb out of reach.
+        Case{en, "Eleven women, the youngest 17, were freed from two rented flats.", {"person_count 11 victim"}},
+        // A verdict right before the count outranks the group word after it.
+        Case{ru, "Суд приговорил трёх участников преступной группы к срокам от 9 до 12 лет.",
+             {"person_count 3 convicted"}},
+        // "дерек" voices its к before a vowel: "3 дерегі".
+        Case{kk, "Қаңтар-мамыр айларында қалада қайыршылыққа тартудың 3 дерегі анықталған.", {"case_count 3 crime"}},
+        Case{kk, "Pavlodarlyq 2 jıgıt Reseidegı zauytta qūldyqta ūstalğan.", {"person_count 2 victim"}},
+        // Farmhands are counted once a cue says who they are.
+        Case{en, "Nine Tajik farmhands were repatriated after months of forced labour.", {"person_count 9 victim"}},
+        Case{en, "The farm employs 40 farmhands.", {}},
+        // A couple after the count is no cue for it.
+        Case{en, "The other four are the children of relatives who had entrusted them to the couple.", {}}));
+
 }  // namespace
 }  // namespace newsmine::nlp
