@@ -153,7 +153,8 @@ TEST(Crawler, Issue8_SiteEndToEnd) {
   for (const auto& r : log)
     if (r.target == "/retry-after") retry_at.push_back(r.at_ms);
   ASSERT_EQ(retry_at.size(), 2u);
-  EXPECT_GE(retry_at[1] - retry_at[0], 950);
+  // Measured at the server: the first arrival may itself come late.
+  EXPECT_GE(retry_at[1] - retry_at[0], 900);
   EXPECT_EQ(main["/flaky"], 2) << "500 then success";
   // The stalled transfer is cut by the client, so the server logs nothing;
   // the report says what happened to it.
@@ -196,7 +197,12 @@ TEST(Crawler, Issue8_SiteEndToEnd) {
   for (const auto& r : log)
     if (r.port == site->slow_port() && r.target != "/robots.txt") slow_at.push_back(r.at_ms);
   ASSERT_EQ(slow_at.size(), 5u);
-  for (size_t i = 1; i < slow_at.size(); ++i) EXPECT_GE(slow_at[i] - slow_at[i - 1], 280) << i;
+  // Arrival times at the server carry scheduling jitter (a late arrival
+  // shortens the next gap; seen under ASan on a busy machine: 261 ms), so
+  // each gap only has to show no burst, and all four together must span
+  // the full delay, less the jitter of the first arrival.
+  for (size_t i = 1; i < slow_at.size(); ++i) EXPECT_GE(slow_at[i] - slow_at[i - 1], 150) << i;
+  EXPECT_GE(slow_at.back() - slow_at.front(), 4 * 300 - 60);
 
   // Issue 8 "Incremental": a second run over the unchanged site fetches
   // only start pages, feeds and sitemaps, with conditional GETs; robots.txt
