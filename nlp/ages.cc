@@ -33,12 +33,7 @@ bool AgeWordOpensRange(const Doc& doc, const Number& a, const Number& b) {
   const Match* unit = doc.At(a.end, EntryKind::kAgeUnit);
   if (doc.lang != Lang::kKk || !unit || unit->end != b.begin || b.value <= a.value) return false;
   const std::string_view w = doc.tokens[unit->end - 1].text;
-  static const char* kFrom[] = {"тан", "тен", "нан", "нен", "tan", "ten", "nan", "nen"};
-  for (const char* f : kFrom) {
-    const std::string_view e(f);
-    if (w.size() > e.size() && w.substr(w.size() - e.size()) == e) return true;
-  }
-  return false;
+  return HasEnding(w, {"тан", "тен", "нан", "нен", "tan", "ten", "nan", "nen"}, 1);
 }
 
 int AgeRangeEnd(const Doc& doc, int i) {

@@ -136,12 +136,7 @@ bool HeadBefore(const Doc& doc, int b, const std::string& ending, Head* h) {
 bool IsObject(const Doc& doc, const Match& noun) {
   if (doc.lang != Lang::kKk || !doc.entry(noun).attrs.role.empty()) return false;
   const std::string_view w = doc.tokens[noun.end - 1].text;
-  static const char* kAccusative[] = {"ны", "ні", "ды", "ді", "ты", "ті", "ny", "nı", "dy", "dı", "ty", "tı"};
-  for (const char* a : kAccusative) {
-    const std::string_view e(a);
-    if (w.size() > e.size() + 2 && w.substr(w.size() - e.size()) == e) return true;
-  }
-  return false;
+  return HasEnding(w, {"ны", "ні", "ды", "ді", "ты", "ті", "ny", "nı", "dy", "dı", "ty", "tı"}, 3);
 }
 
 // A block with a `max` blocks only numbers up to it: "In one case, ..."

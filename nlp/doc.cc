@@ -118,6 +118,13 @@ bool IsListGlue(const Token& t) {
   return false;
 }
 
+bool HasEnding(std::string_view word, std::initializer_list<std::string_view> endings, size_t min_stem) {
+  for (std::string_view e : endings) {
+    if (word.size() >= e.size() + min_stem && word.ends_with(e)) return true;
+  }
+  return false;
+}
+
 int Distance(int b1, int e1, int b2, int e2) {
   if (e1 <= b2) return b2 - e1;
   if (e2 <= b1) return b1 - e2;

@@ -4,6 +4,7 @@
 #define NEWSMINE_NLP_DOC_H_
 
 #include <array>
+#include <initializer_list>
 #include <optional>
 #include <span>
 #include <string>
@@ -76,6 +77,10 @@ struct Doc {
 // Words that join the members of a list of places: ",", "and", "и",
 // "және", "мен" ... ("from Uzbekistan, Tajikistan and Kyrgyzstan").
 bool IsListGlue(const Token& t);
+
+// True when `word` ends in one of `endings` after a stem of at least
+// `min_stem` bytes: Kazakh case endings ("жастан", "баланы").
+bool HasEnding(std::string_view word, std::initializer_list<std::string_view> endings, size_t min_stem);
 
 // Token distance between [b1,e1) and [b2,e2): 0 when they touch or overlap.
 int Distance(int b1, int e1, int b2, int e2);
